@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# A private PostgreSQL for local runs: initdb on first start, fast shutdown on SIGTERM
+# (the default "smart" shutdown would wait for pooled client connections forever),
+# and the data removed afterwards unless the caller asked to keep it.
+set -euo pipefail
+bin_dir=$1 data_root=$2 port=$3 keep_data=$4
+
+as_postgres=()
+mkdir -p "$data_root"
+if [ "$(id -u)" = 0 ]; then
+  # initdb and postgres refuse to run as root.
+  as_postgres=(setpriv --reuid=postgres --regid=postgres --init-groups --)
+  chown postgres:postgres "$data_root"
+fi
+
+if [ ! -s "$data_root/data/PG_VERSION" ]; then
+  "${as_postgres[@]}" "$bin_dir/initdb" -D "$data_root/data" -U postgres --auth=trust -E UTF8 --no-sync >/dev/null
+fi
+
+durability=()
+[ "$keep_data" = true ] || durability=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
+
+"${as_postgres[@]}" "$bin_dir/postgres" -D "$data_root/data" -k "$data_root" \
+  -c listen_addresses=127.0.0.1 -p "$port" -c max_connections=300 "${durability[@]}" &
+server=$!
+trap 'kill -INT "$server" 2>/dev/null || true' TERM INT
+wait "$server" || true
+wait "$server" 2>/dev/null || true
+[ "$keep_data" = true ] || rm -rf "$data_root"

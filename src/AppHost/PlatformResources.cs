@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Governance.AppHost.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Governance.AppHost;
+
+/// <summary>
+/// How services validate tokens in this run: a development signing key shared by the gateway's
+/// /dev/token issuer and every service (generated per run unless <c>Auth:SigningKey</c> is set),
+/// or an OpenID Connect authority (<c>Auth:Authority</c>) for production.
+/// </summary>
+public sealed record PlatformAuth(string? SigningKey, string? Authority)
+{
+    public static PlatformAuth From(IDistributedApplicationBuilder builder)
+    {
+        var authority = builder.Configuration["Auth:Authority"];
+        var key = builder.Configuration["Auth:SigningKey"];
+        if (string.IsNullOrEmpty(authority) && string.IsNullOrEmpty(key))
+        {
+            key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+        }
+
+        return new PlatformAuth(key, authority);
+    }
+}
+
+public static class PlatformResources
+{
+    public const int DefaultGatewayPort = 8080;
+
+    public static IResourceBuilder<ProjectResource> AddDomainService<TProject>(
+        this IDistributedApplicationBuilder builder, string domain, PlatformInfrastructure infrastructure, PlatformAuth auth)
+        where TProject : IProjectMetadata, new() =>
+        builder.AddProject<TProject>(domain)
+            .WithInfrastructure(infrastructure.Database(domain))
+            .WithInfrastructure(infrastructure.Messaging)
+            .WithInfrastructure(infrastructure.Cache)
+            .WithAuth(auth)
+            .WithHttpHealthCheck("/health");
+
+    /// <summary>The single entry point, on a fixed port (<c>Gateway:Port</c>, default 8080).</summary>
+    public static IResourceBuilder<ProjectResource> AddGateway(
+        this IDistributedApplicationBuilder builder, PlatformInfrastructure infrastructure, PlatformAuth auth,
+        params IResourceBuilder<ProjectResource>[] services)
+    {
+        var port = int.TryParse(builder.Configuration["Gateway:Port"], CultureInfo.InvariantCulture, out var configured)
+            ? configured
+            : DefaultGatewayPort;
+        var gateway = builder.AddProject<Projects.Governance_Gateway>("gateway", launchProfileName: null)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithHttpEndpoint(port: port, targetPort: port, name: "http", isProxied: false)
+            .WithExternalHttpEndpoints()
+            .WithInfrastructure(infrastructure.Cache)
+            .WithAuth(auth)
+            .WithHttpHealthCheck("/health");
+        foreach (var service in services)
+        {
+            gateway.WithReference(service);
+        }
+
+        return gateway;
+    }
+
+    private static IResourceBuilder<ProjectResource> WithAuth(this IResourceBuilder<ProjectResource> project, PlatformAuth auth)
+    {
+        if (auth.SigningKey is not null)
+        {
+            project.WithEnvironment("Auth__SigningKey", auth.SigningKey);
+        }
+
+        if (auth.Authority is not null)
+        {
+            project.WithEnvironment("Auth__Authority", auth.Authority);
+        }
+
+        return project;
+    }
+}

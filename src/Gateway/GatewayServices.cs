@@ -1,0 +1,33 @@
+using Governance.Gateway.ApiReference;
+using Governance.Gateway.DevTokens;
+using Governance.Gateway.Proxy;
+using Governance.Gateway.RateLimiting;
+
+namespace Governance.Gateway;
+
+public static class GatewayServices
+{
+    public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddEdgeProtection();
+        builder.AddDistrictRateLimiting();
+        builder.AddDomainProxy();
+        return builder;
+    }
+
+    /// <summary>What runs before authentication: CORS and the request body limit.</summary>
+    public static WebApplication UseGatewayEdge(this WebApplication app)
+    {
+        app.UseEdgeProtection();
+        return app;
+    }
+
+    public static WebApplication MapGatewayApi(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.MapDevTokens();
+        app.MapApiReference();
+        app.MapDomainProxy();
+        return app;
+    }
+}

@@ -1,0 +1,62 @@
+using Governance.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Governance.Gateway.Proxy;
+
+public sealed class EdgeOptions
+{
+    public const string Section = "Edge";
+
+    /// <summary>Origins of the district frontends allowed to call the gateway from a browser.</summary>
+    public string[] CorsOrigins { get; set; } = [];
+
+    /// <summary>Largest request body accepted, in bytes; larger bodies get 413.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Headers only the platform may set (identity, tenancy, forwarding). A client's copy is
+    /// removed before the request reaches a service, so it can never change the district.
+    /// </summary>
+    public string[] StrippedRequestHeaders { get; set; } = [];
+}
+
+public static class EdgeProtection
+{
+    public static IHostApplicationBuilder AddEdgeProtection(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(EdgeOptions.Section).Get<EdgeOptions>() ?? new EdgeOptions();
+        builder.Services.Configure<EdgeOptions>(builder.Configuration.GetSection(EdgeOptions.Section));
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+            .WithOrigins(options.CorsOrigins)
+            .AllowAnyHeader()
+            .AllowAnyMethod()
+            .WithExposedHeaders("Location", "Retry-After", "Idempotency-Replayed")));
+        return builder;
+    }
+
+    public static WebApplication UseEdgeProtection(this WebApplication app)
+    {
+        var limit = app.Configuration.GetSection(EdgeOptions.Section).Get<EdgeOptions>()?.MaxRequestBodyBytes
+            ?? new EdgeOptions().MaxRequestBodyBytes;
+        app.UseCors();
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > limit)
+            {
+                await ProblemResponse.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large.",
+                    $"Request bodies are limited to {limit} bytes.");
+                return;
+            }
+
+            // Chunked bodies carry no length: let Kestrel stop them at the same limit while they stream.
+            var bodySize = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+            if (bodySize is { IsReadOnly: false })
+            {
+                bodySize.MaxRequestBodySize = limit;
+            }
+
+            await next(context);
+        });
+        return app;
+    }
+}

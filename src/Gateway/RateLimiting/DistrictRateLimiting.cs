@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using RedisRateLimiting;
+using StackExchange.Redis;
+
+namespace Governance.Gateway.RateLimiting;
+
+public sealed class DistrictRateLimitOptions
+{
+    public const string Section = "RateLimiting";
+
+    /// <summary>Requests one district may make per window, across every gateway instance.</summary>
+    public int PermitLimit { get; set; } = 600;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Per-district overrides of <see cref="PermitLimit"/>, keyed by district id.</summary>
+    public Dictionary<string, int> Districts { get; set; } = [];
+
+    public int LimitFor(string partition) => Districts.TryGetValue(partition, out var limit) ? limit : PermitLimit;
+}
+
+/// <summary>
+/// A sliding-window limit per district kept in Redis, so every gateway instance counts the same
+/// requests. Callers without a district (city-level roles) are limited per subject.
+/// </summary>
+public static class DistrictRateLimiting
+{
+    public const string PolicyName = "per-district";
+
+    public static IHostApplicationBuilder AddDistrictRateLimiting(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<DistrictRateLimitOptions>(builder.Configuration.GetSection(DistrictRateLimitOptions.Section));
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(PolicyName, context =>
+            {
+                var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<DistrictRateLimitOptions>>().Value;
+                var redis = context.RequestServices.GetRequiredService<IConnectionMultiplexer>();
+                var partition = PartitionOf(context);
+                return RedisRateLimitPartition.GetSlidingWindowRateLimiter(partition, _ => new RedisSlidingWindowRateLimiterOptions
+                {
+                    ConnectionMultiplexerFactory = () => redis,
+                    PermitLimit = options.LimitFor(partition),
+                    Window = options.Window,
+                });
+            });
+            limiter.OnRejected = OnRejectedAsync;
+        });
+        return builder;
+    }
+
+    private static string PartitionOf(HttpContext context)
+    {
+        var caller = DistrictCaller.From(context.User);
+        return caller.District ?? $"subject:{context.User.FindFirst(DistrictCaller.SubjectClaim)?.Value ?? "anonymous"}";
+    }
+
+    private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var window = rejected.HttpContext.RequestServices
+            .GetRequiredService<Microsoft.Extensions.Options.IOptions<DistrictRateLimitOptions>>().Value.Window;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var hint) ? hint : window;
+        rejected.HttpContext.Response.Headers.RetryAfter =
+            Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        await ProblemResponse.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests.",
+            "Your district has used its request allowance for now; retry after the time in the Retry-After header.");
+    }
+}

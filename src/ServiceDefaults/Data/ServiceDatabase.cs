@@ -1,0 +1,82 @@
+using Governance.ServiceDefaults.Health;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Governance.ServiceDefaults.Data;
+
+public static class ServiceDatabase
+{
+    /// <summary>
+    /// Registers the service's own PostgreSQL database (connection string <paramref name="connectionName"/>)
+    /// with Aspire's telemetry, retries and health check, and applies its EF Core migrations on
+    /// start-up; <c>/health</c> stays unhealthy until they are applied.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
+
+        builder.Services.AddDbContext<TContext>(options => options.UseNpgsql(connectionString));
+        builder.EnrichNpgsqlDbContext<TContext>();
+
+        builder.Services.AddSingleton<MigrationState<TContext>>();
+        builder.Services.AddHostedService<MigrationRunner<TContext>>();
+        builder.Services.AddHealthChecks().AddCheck<MigrationHealthCheck<TContext>>($"{connectionName}-migrations");
+        return builder;
+    }
+}
+
+internal sealed class MigrationState<TContext>
+{
+    public volatile bool Applied;
+    public volatile string? LastError;
+}
+
+/// <summary>Applies pending migrations, retrying while the database is not reachable yet.</summary>
+internal sealed partial class MigrationRunner<TContext>(
+    IServiceScopeFactory scopes, MigrationState<TContext> state, ILogger<MigrationRunner<TContext>> logger) : BackgroundService
+    where TContext : DbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromMilliseconds(250);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync(stoppingToken);
+                state.Applied = true;
+                state.LastError = null;
+                LogApplied(typeof(TContext).Name);
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                state.LastError = ex.Message;
+                LogRetry(ex, typeof(TContext).Name, delay.TotalSeconds);
+                await Task.Delay(delay, stoppingToken);
+                delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 10));
+            }
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Migrations for {Context} applied")]
+    private partial void LogApplied(string context);
+
+    [LoggerMessage(LogLevel.Warning, "Migrating {Context} failed; retrying in {Seconds}s")]
+    private partial void LogRetry(Exception ex, string context, double seconds);
+}
+
+internal sealed class MigrationHealthCheck<TContext>(MigrationState<TContext> state) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(state.Applied
+            ? HealthCheckResult.Healthy("Migrations applied.")
+            : HealthCheckResult.Unhealthy(state.LastError ?? "Migrations not applied yet."));
+}

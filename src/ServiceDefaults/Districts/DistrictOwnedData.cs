@@ -1,0 +1,75 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.ServiceDefaults.Districts;
+
+/// <summary>A record that belongs to exactly one district.</summary>
+public interface IDistrictOwned
+{
+    string District { get; set; }
+}
+
+/// <summary>
+/// Base DbContext for a service's own database: every <see cref="IDistrictOwned"/> entity is
+/// filtered to the caller's district (city-level roles read all), and new rows are stamped with
+/// the caller's district, so no handler can forget either.
+/// </summary>
+public abstract class DistrictDbContext(DbContextOptions options, IDistrictContext districts) : DbContext(options)
+{
+    private static readonly MethodInfo FilterMethod = typeof(DistrictDbContext)
+        .GetMethod(nameof(FilterToCallerDistrict), BindingFlags.Instance | BindingFlags.NonPublic)!;
+
+    // Read by the query filters; EF Core re-evaluates these per query because they are members of the context.
+    protected string? CallerDistrict => districts.Caller.District;
+
+    protected bool CallerReadsAllDistricts => districts.Caller.CanReadAllDistricts;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes()
+                     .Where(e => typeof(IDistrictOwned).IsAssignableFrom(e.ClrType) && e.BaseType is null)
+                     .ToList())
+        {
+            FilterMethod.MakeGenericMethod(entity.ClrType).Invoke(this, [modelBuilder]);
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampDistrict();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampDistrict();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void FilterToCallerDistrict<TEntity>(ModelBuilder modelBuilder) where TEntity : class, IDistrictOwned
+    {
+        var entity = modelBuilder.Entity<TEntity>();
+        entity.HasQueryFilter(e => CallerReadsAllDistricts || e.District == CallerDistrict);
+        entity.Property(e => e.District).HasMaxLength(64).IsRequired();
+        entity.HasIndex(e => e.District);
+    }
+
+    private void StampDistrict()
+    {
+        foreach (var entry in ChangeTracker.Entries<IDistrictOwned>())
+        {
+            if (entry.State == EntityState.Added && string.IsNullOrEmpty(entry.Entity.District))
+            {
+                entry.Entity.District = CallerDistrict
+                    ?? throw new DistrictAccessException("The caller's token names no district, so it cannot create district data.");
+            }
+
+            if (entry.State is EntityState.Added or EntityState.Modified
+                && CallerDistrict is not null && entry.Entity.District != CallerDistrict)
+            {
+                throw new DistrictAccessException($"A caller of district '{CallerDistrict}' cannot write data of another district.");
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Governance.ServiceDefaults.Data;
+using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Health;
+using Governance.ServiceDefaults.Http;
+using Governance.ServiceDefaults.Idempotency;
+using Governance.ServiceDefaults.Security;
+using Governance.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// The cross-cutting defaults every Governance process gets with one call: telemetry, health,
+/// service discovery, resilient HTTP clients, ProblemDetails, JSON conventions, JWT validation,
+/// the district context and Idempotency-Key replay.
+/// </summary>
+public static class ServiceDefaultsExtensions
+{
+    public const string CacheConnectionName = "cache";
+
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddGovernanceTelemetry();
+        builder.AddGovernanceHealthChecks();
+
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+
+        builder.AddRedisClient(CacheConnectionName, configureOptions: options => options.AbortOnConnectFail = false);
+
+        builder.AddHttpConventions();
+        builder.AddGovernanceAuthentication();
+        builder.Services.AddDistrictContext();
+        builder.AddIdempotency();
+        return builder;
+    }
+
+    /// <summary>
+    /// The middleware every Governance process runs, in order, and the health endpoints.
+    /// Call before mapping the service's own API.
+    /// </summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseHttpConventions();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseDistrictScope();
+        app.UseIdempotency();
+        app.MapGovernanceHealthChecks();
+        return app;
+    }
+}

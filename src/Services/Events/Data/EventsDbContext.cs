@@ -1,0 +1,11 @@
+using Governance.ServiceDefaults.Data;
+using Governance.ServiceDefaults.Districts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Events.Data;
+
+/// <summary>The events service's own database; its domain tables arrive with the events issue.</summary>
+public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options, IDistrictContext districts)
+    : DistrictDbContext(options, districts);
+
+internal sealed class EventsDesignTimeDbContextFactory : DesignTimeDbContextFactory<EventsDbContext>;

@@ -1,0 +1,7 @@
+namespace Governance.Grid.Domain.Territory;
+
+public static class UnitRules
+{
+    public const int MaxNameLength = 100;
+    public const int MaxCodeLength = 32;
+}

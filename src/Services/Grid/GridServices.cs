@@ -1,0 +1,28 @@
+using FluentValidation;
+using Governance.Grid.Data;
+using Governance.Grid.Features.Units;
+using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Data;
+using Governance.ServiceDefaults.Messaging;
+
+namespace Governance.Grid;
+
+public static class GridServices
+{
+    public const string Domain = "grid";
+
+    public static IHostApplicationBuilder AddGridServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<GridDbContext>("grid-db");
+        builder.AddMessaging(typeof(GridServices).Assembly);
+        builder.Services.AddValidatorsFromAssemblyContaining<CreateUnitValidator>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    public static WebApplication MapGridApi(this WebApplication app)
+    {
+        app.MapDomainApi(Domain).MapUnits();
+        return app;
+    }
+}

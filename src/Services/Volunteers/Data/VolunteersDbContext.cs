@@ -1,0 +1,11 @@
+using Governance.ServiceDefaults.Data;
+using Governance.ServiceDefaults.Districts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Volunteers.Data;
+
+/// <summary>The volunteers service's own database; its domain tables arrive with the volunteers issue.</summary>
+public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> options, IDistrictContext districts)
+    : DistrictDbContext(options, districts);
+
+internal sealed class VolunteersDesignTimeDbContextFactory : DesignTimeDbContextFactory<VolunteersDbContext>;

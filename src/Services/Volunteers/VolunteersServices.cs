@@ -1,0 +1,24 @@
+using Governance.Volunteers.Data;
+using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Data;
+using Governance.ServiceDefaults.Messaging;
+
+namespace Governance.Volunteers;
+
+public static class VolunteersServices
+{
+    public const string Domain = "volunteers";
+
+    public static IHostApplicationBuilder AddVolunteersServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<VolunteersDbContext>("volunteers-db");
+        builder.AddMessaging(typeof(VolunteersServices).Assembly);
+        return builder;
+    }
+
+    public static WebApplication MapVolunteersApi(this WebApplication app)
+    {
+        app.MapDomainApi(Domain);
+        return app;
+    }
+}
