@@ -55,8 +55,11 @@ public static class InfrastructureModeSelector
             return InfrastructureMode.Auto;
         }
 
-        return Enum.TryParse<InfrastructureMode>(configured.Trim(), ignoreCase: true, out var mode) && Enum.IsDefined(mode)
-            ? mode
+        // Only the names count: Enum.TryParse would also accept numbers and comma-separated lists.
+        var name = Enum.GetNames<InfrastructureMode>()
+            .FirstOrDefault(n => string.Equals(n, configured.Trim(), StringComparison.OrdinalIgnoreCase));
+        return name is not null
+            ? Enum.Parse<InfrastructureMode>(name)
             : throw new InfrastructureUnavailableException(
                 $"{ConfigurationKey} is '{configured}'; use one of auto, containers, local or external.");
     }

@@ -26,4 +26,7 @@ server=$!
 trap 'kill -INT "$server" 2>/dev/null || true' TERM INT
 wait "$server" || true
 wait "$server" 2>/dev/null || true
-[ "$keep_data" = true ] || rm -rf "$data_root"
+if [ "$keep_data" != true ]; then
+  rm -rf "$data_root"
+  rmdir "$(dirname "$data_root")" 2>/dev/null || true # the last server out removes the run folder
+fi

@@ -37,4 +37,7 @@ wait "$server" || true
 wait "$server" 2>/dev/null || true
 epmd -port "$epmd_port" -kill >/dev/null 2>&1 || kill -TERM "$epmd_pid" 2>/dev/null || true
 wait "$epmd_pid" 2>/dev/null || true
-[ "$keep_data" = true ] || rm -rf "$data_root"
+if [ "$keep_data" != true ]; then
+  rm -rf "$data_root"
+  rmdir "$(dirname "$data_root")" 2>/dev/null || true # the last server out removes the run folder
+fi

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FluentValidation;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,9 +32,18 @@ public static class HttpConventions
                 ?? context.HttpContext.TraceIdentifier;
         });
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        // Malformed JSON must become a 400 ProblemDetails, never an exception page or a 500.
-        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
-        builder.Services.AddOpenApi();
+        // Binding failures (malformed JSON, an unknown enum value) surface as BadHttpRequestException,
+        // which ProblemExceptionHandler turns into a 400 ProblemDetails that says what was wrong.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // Validation errors name fields as they appear on the wire (camelCase), not as C# properties.
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            // Clients reach every service through the gateway, so the document names no server of its own.
+            document.Servers = [];
+            return Task.CompletedTask;
+        }));
         return builder;
     }
 
