@@ -60,6 +60,11 @@ public static class PlatformResources
             gateway.WithReference(service);
         }
 
+        builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (_, _) =>
+        {
+            Console.WriteLine($"Gateway ready: http://localhost:{port} (health: /health, API reference: /scalar)");
+            return Task.CompletedTask;
+        });
         return gateway;
     }
 

@@ -1,6 +1,7 @@
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Territory;
 using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,9 +11,15 @@ public static class ListUnits
 {
     public static async Task<Results<Ok<PagedResponse<UnitResponse>>, ValidationProblem>> Handle(
         GridDbContext db, CancellationToken cancellationToken,
-        UnitLevel? level = null, Guid? parentId = null, int? page = null, int? pageSize = null)
+        string? level = null, Guid? parentId = null, int? page = null, int? pageSize = null)
     {
         var errors = Paging.Errors(page, pageSize);
+        UnitLevel parsedLevel = default;
+        if (level is not null && !WireNames.TryParse(level, out parsedLevel))
+        {
+            errors["level"] = [$"level must be one of {WireNames.Names<UnitLevel>()}."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -21,7 +28,7 @@ public static class ListUnits
         var query = db.Units.AsNoTracking();
         if (level is not null)
         {
-            query = query.Where(u => u.Level == level);
+            query = query.Where(u => u.Level == parsedLevel);
         }
 
         if (parentId is not null)

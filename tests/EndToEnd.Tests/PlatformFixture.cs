@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+
+namespace Governance.EndToEnd.Tests;
+
+/// <summary>
+/// The whole platform, started once for the test assembly from the real AppHost in local mode:
+/// PostgreSQL, RabbitMQ and Redis as real servers, the four services and the gateway.
+/// </summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    /// <summary>A district whose gateway limit is lowered so the 429 path can be reached quickly.</summary>
+    public const string ThrottledDistrict = "throttled";
+    public const int ThrottledLimit = 5;
+
+    private DistributedApplication? app;
+
+    public DistributedApplication App => app ?? throw new InvalidOperationException("The platform has not started.");
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var gatewayPort = FreePort();
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Governance_AppHost>(
+            ["--Infrastructure:Mode=local", $"--Gateway:Port={gatewayPort}", "--DcpPublisher:RandomizePorts=true"],
+            (options, _) =>
+            {
+                options.DisableDashboard = true;
+                options.AllowUnsecuredTransport = true;
+            });
+
+        var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
+        builder.CreateResourceBuilder(gateway)
+            .WithEnvironment($"RateLimiting__Districts__{ThrottledDistrict}", ThrottledLimit.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("RateLimiting__Window", "00:10:00");
+
+        app = await builder.BuildAsync();
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        await app.StartAsync(startup.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
+        foreach (var service in Domains.All)
+        {
+            await app.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
+        }
+
+        Gateway = new HttpClient { BaseAddress = new Uri($"http://localhost:{gatewayPort}") };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>A token from the gateway's development issuer.</summary>
+    public async Task<string> TokenAsync(string? district, string[]? roles = null, string sub = "e2e-user")
+    {
+        using var response = await Gateway.PostAsJsonAsync("/dev/token", new { district, roles = roles ?? ["district-admin"], sub });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("access_token").GetString()!;
+    }
+
+    public static HttpRequestMessage Request(HttpMethod method, string path, string? token, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return request;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+public static class Domains
+{
+    public static readonly string[] All = ["grid", "volunteers", "events", "party"];
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedPlatform : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}
