@@ -38,8 +38,19 @@ public sealed class PlatformFixture : IAsyncLifetime
 
         var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
         builder.CreateResourceBuilder(gateway)
+            .WithEnvironment("RateLimiting__PermitLimit", "1000000")
             .WithEnvironment($"RateLimiting__Districts__{ThrottledDistrict}", ThrottledLimit.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithEnvironment("RateLimiting__Window", "00:10:00");
+
+        // Two grid replicas relay the same outbox, as in production.
+        var grid = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "grid");
+        builder.CreateResourceBuilder(grid).WithReplicas(2);
+
+        // The poison-message test needs failures to reach the error queue quickly.
+        var party = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "party");
+        builder.CreateResourceBuilder(party)
+            .WithEnvironment("Messaging__RetryLimit", "2")
+            .WithEnvironment("Messaging__RetryMaxInterval", "00:00:00.500");
 
         app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));

@@ -24,20 +24,20 @@ internal static class LocalInfrastructure
         var scripts = Path.Combine(AppContext.BaseDirectory, "LocalServers");
 
         var postgresPort = FreePort();
-        var postgres = AddServer(builder, "postgres", root, $"Host=127.0.0.1;Port={postgresPort};Username=postgres", postgresPort,
+        var postgres = AddServer(builder, "postgres", Path.Combine(root, "postgres"), $"Host=127.0.0.1;Port={postgresPort};Username=postgres", postgresPort,
             Path.Combine(scripts, "postgres.sh"), servers.PostgresBin!, Path.Combine(root, "postgres"), Port(postgresPort), keep);
         builder.Services.AddHealthChecks().AddNpgSql(postgres.Resource.ConnectionString, name: "postgres-ready");
         postgres.WithHealthCheck("postgres-ready");
 
         var rabbitPort = FreePort();
-        var rabbit = AddServer(builder, PlatformInfrastructure.MessagingName, root, $"amqp://guest:guest@127.0.0.1:{rabbitPort}/", rabbitPort,
+        var rabbit = AddServer(builder, PlatformInfrastructure.MessagingName, Path.Combine(root, "rabbitmq"), $"amqp://guest:guest@127.0.0.1:{rabbitPort}/", rabbitPort,
             Path.Combine(scripts, "rabbitmq.sh"), servers.RabbitMqBin!, Path.Combine(root, "rabbitmq"),
             Port(rabbitPort), Port(FreePort()), Port(FreePort()), keep);
         builder.Services.AddHealthChecks().AddAsyncCheck("messaging-ready", ct => AmqpHandshake(rabbit.Resource.ConnectionString, ct));
         rabbit.WithHealthCheck("messaging-ready");
 
         var redisPort = FreePort();
-        var redis = AddServer(builder, PlatformInfrastructure.CacheName, root, $"127.0.0.1:{redisPort}", redisPort,
+        var redis = AddServer(builder, PlatformInfrastructure.CacheName, Path.Combine(root, "redis"), $"127.0.0.1:{redisPort}", redisPort,
             Path.Combine(scripts, "redis.sh"), Path.Combine(root, "redis"), Port(redisPort), keep);
         builder.Services.AddHealthChecks().AddRedis(redis.Resource.ConnectionString, name: "cache-ready");
         redis.WithHealthCheck("cache-ready");
@@ -58,8 +58,8 @@ internal static class LocalInfrastructure
     }
 
     private static IResourceBuilder<LocalServerResource> AddServer(
-        IDistributedApplicationBuilder builder, string name, string root, string connectionString, int port, params string[] args) =>
-        builder.AddResource(new LocalServerResource(name, root, connectionString))
+        IDistributedApplicationBuilder builder, string name, string dataDirectory, string connectionString, int port, params string[] args) =>
+        builder.AddResource(new LocalServerResource(name, dataDirectory, connectionString))
             .WithArgs(args)
             // Not proxied: a proxy accepts connections before the server listens, and the health
             // check must see the real server.

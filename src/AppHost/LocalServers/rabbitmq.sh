@@ -24,6 +24,9 @@ export RABBITMQ_CONFIG_FILE="$data_root/rabbitmq"
 export RABBITMQ_CONF_ENV_FILE="$data_root/rabbitmq-env.conf"
 export RABBITMQ_PLUGINS_EXPAND_DIR="$data_root/plugins"
 
+# Operators (and the fault tests) run rabbitmqctl against this node with: source "$data_root/env.sh"
+export -p | grep -E ' (HOME|RABBITMQ_[A-Z_]*|ERL_EPMD_PORT)=' > "$data_root/env.sh"
+
 epmd -port "$epmd_port" &
 epmd_pid=$!
 "$rabbit_bin/rabbitmq-server" &

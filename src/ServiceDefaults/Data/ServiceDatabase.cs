@@ -1,4 +1,4 @@
-using Governance.ServiceDefaults.Health;
+using Governance.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,8 +21,13 @@ public static class ServiceDatabase
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
 
-        builder.Services.AddDbContext<TContext>(options => options.UseNpgsql(connectionString));
-        builder.EnrichNpgsqlDbContext<TContext>();
+        builder.Services.AddDbContext<TContext>((services, options) => options
+            .UseNpgsql(connectionString)
+            .UseOutboxSignal(services));
+        // No EF retries: consumers retry whole messages (and the inbox makes that safe), HTTP
+        // callers retry with an Idempotency-Key, and a retrying strategy forbids the explicit
+        // transactions the outbox relay and inbox need.
+        builder.EnrichNpgsqlDbContext<TContext>(settings => settings.DisableRetry = true);
 
         builder.Services.AddSingleton<MigrationState<TContext>>();
         builder.Services.AddHostedService<MigrationRunner<TContext>>();

@@ -9,9 +9,12 @@ public interface IDistrictContext
     DistrictCaller Caller { get; }
 }
 
+/// <summary>The caller of the current HTTP request or, when consuming a message, the message's district.</summary>
 internal sealed class HttpDistrictContext(IHttpContextAccessor accessor) : IDistrictContext
 {
-    public DistrictCaller Caller => DistrictCaller.From(accessor.HttpContext?.User);
+    public DistrictCaller Caller => accessor.HttpContext is { } http
+        ? DistrictCaller.From(http.User)
+        : DistrictScope.Current is { } district ? new DistrictCaller(district, false) : DistrictCaller.Anonymous;
 }
 
 public static class DistrictContextRegistration

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Reflection;
+using Governance.Contracts;
+using Governance.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.ServiceDefaults.Districts;
@@ -24,9 +27,19 @@ public abstract class DistrictDbContext(DbContextOptions options, IDistrictConte
 
     protected bool CallerReadsAllDistricts => districts.Caller.CanReadAllDistricts;
 
+    /// <summary>
+    /// Records an integration event in the outbox; it is written by the same SaveChanges (and so
+    /// the same transaction) as the state change, and published afterwards by the relay.
+    /// Events of one <paramref name="aggregateId"/> are published in the order they were raised.
+    /// </summary>
+    public void Raise(IIntegrationEvent integrationEvent, object aggregateId) =>
+        Set<OutboxMessage>().Add(OutboxMessage.For(integrationEvent, Convert.ToString(aggregateId, CultureInfo.InvariantCulture)!));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        OutboxMessage.Configure(modelBuilder);
+        InboxMessage.Configure(modelBuilder);
         foreach (var entity in modelBuilder.Model.GetEntityTypes()
                      .Where(e => typeof(IDistrictOwned).IsAssignableFrom(e.ClrType) && e.BaseType is null)
                      .ToList())

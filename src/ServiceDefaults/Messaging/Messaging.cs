@@ -1,5 +1,7 @@
 using System.Reflection;
+using Governance.ServiceDefaults.Districts;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,25 +13,81 @@ public static class Messaging
     public const string ConnectionName = "messaging";
 
     /// <summary>
-    /// Connects the service to RabbitMQ through MassTransit with the consumers found in
-    /// <paramref name="consumersAssembly"/>. The bus reports to <c>/health</c> and to OpenTelemetry
-    /// (the "MassTransit" source and meter are registered by the telemetry defaults).
+    /// Connects the service to RabbitMQ through MassTransit: the consumers found in
+    /// <paramref name="consumersAssembly"/> on queues named <c>{service}-{consumer}</c>, in-process
+    /// retries with backoff (invalid messages are not retried), then the queue's <c>_error</c>
+    /// queue; and the outbox relay for <typeparamref name="TContext"/>. The bus reports to
+    /// <c>/health</c> and to OpenTelemetry.
     /// </summary>
-    public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder, Assembly consumersAssembly)
+    public static IHostApplicationBuilder AddMessaging<TContext>(this IHostApplicationBuilder builder, string service, Assembly consumersAssembly)
+        where TContext : DistrictDbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured.");
+        var section = builder.Configuration.GetSection(MessagingOptions.Section);
+        builder.Services.Configure<MessagingOptions>(section);
+        var settings = section.Get<MessagingOptions>() ?? new MessagingOptions();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxMetrics>();
+        builder.Services.AddSingleton<OutboxCommitInterceptor>();
+        builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        var queues = new ConsumerQueues();
+        builder.Services.AddSingleton(queues);
+        builder.Services.AddSingleton(new BrokerConnection(new Uri(connectionString)));
 
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(service, includeNamespace: false));
             bus.AddConsumers(consumersAssembly);
+            bus.AddConfigureEndpointsCallback((name, _) => queues.Add(name));
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Exponential(settings.RetryLimit, settings.RetryMinInterval, settings.RetryMaxInterval, settings.RetryMinInterval);
+                    retry.Ignore<InvalidMessageException>();
+                    retry.Ignore<System.Text.Json.JsonException>();
+                });
                 rabbit.ConfigureEndpoints(context);
             });
         });
         return builder;
     }
+
+    /// <summary>Wakes the outbox relay when a transaction that wrote outbox rows commits.</summary>
+    public static DbContextOptionsBuilder UseOutboxSignal(this DbContextOptionsBuilder options, IServiceProvider services)
+    {
+        var interceptor = services.GetService<OutboxCommitInterceptor>();
+        return interceptor is null ? options : options.AddInterceptors(interceptor);
+    }
 }
+
+/// <summary>The queues this service consumes from; their <c>_error</c> queues are what ops redrive.</summary>
+public sealed class ConsumerQueues
+{
+    private readonly HashSet<string> names = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<string> Names
+    {
+        get
+        {
+            lock (names)
+            {
+                return names.Order(StringComparer.Ordinal).ToList();
+            }
+        }
+    }
+
+    internal void Add(string name)
+    {
+        lock (names)
+        {
+            names.Add(name);
+        }
+    }
+}
+
+public sealed record BrokerConnection(Uri Uri);

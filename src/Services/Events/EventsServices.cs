@@ -12,7 +12,7 @@ public static class EventsServices
     public static IHostApplicationBuilder AddEventsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EventsDbContext>("events-db");
-        builder.AddMessaging(typeof(EventsServices).Assembly);
+        builder.AddMessaging<EventsDbContext>(Domain, typeof(EventsServices).Assembly);
         return builder;
     }
 

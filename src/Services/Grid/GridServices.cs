@@ -14,7 +14,7 @@ public static class GridServices
     public static IHostApplicationBuilder AddGridServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<GridDbContext>("grid-db");
-        builder.AddMessaging(typeof(GridServices).Assembly);
+        builder.AddMessaging<GridDbContext>(Domain, typeof(GridServices).Assembly);
         builder.Services.AddValidatorsFromAssemblyContaining<CreateUnitValidator>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

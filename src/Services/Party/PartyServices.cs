@@ -12,7 +12,7 @@ public static class PartyServices
     public static IHostApplicationBuilder AddPartyServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PartyDbContext>("party-db");
-        builder.AddMessaging(typeof(PartyServices).Assembly);
+        builder.AddMessaging<PartyDbContext>(Domain, typeof(PartyServices).Assembly);
         return builder;
     }
 

@@ -12,7 +12,7 @@ public static class VolunteersServices
     public static IHostApplicationBuilder AddVolunteersServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<VolunteersDbContext>("volunteers-db");
-        builder.AddMessaging(typeof(VolunteersServices).Assembly);
+        builder.AddMessaging<VolunteersDbContext>(Domain, typeof(VolunteersServices).Assembly);
         return builder;
     }
 

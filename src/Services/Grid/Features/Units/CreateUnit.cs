@@ -1,4 +1,7 @@
 using FluentValidation;
+using Governance.Contracts.Grid;
+using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Http;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Territory;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +25,7 @@ public sealed class CreateUnitValidator : AbstractValidator<CreateUnitRequest>
 public static class CreateUnit
 {
     public static async Task<Results<Created<UnitResponse>, ProblemHttpResult>> Handle(
-        CreateUnitRequest request, GridDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        CreateUnitRequest request, GridDbContext db, IDistrictContext districts, TimeProvider clock, CancellationToken cancellationToken)
     {
         TerritorialUnit? parent = null;
         if (request.ParentId is { } parentId)
@@ -34,6 +37,12 @@ public static class CreateUnit
             }
         }
 
+        if (districts.Caller.District is not { } district)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "District access denied.",
+                detail: "The caller's token names no district, so it cannot create district data.");
+        }
+
         var (unit, error) = TerritorialUnit.Create(request.Level!.Value, parent, request.Name!, request.Code, clock.GetUtcNow());
         if (unit is null)
         {
@@ -41,6 +50,9 @@ public static class CreateUnit
         }
 
         db.Units.Add(unit);
+        db.Raise(new GridUnitCreated(
+            Guid.CreateVersion7(unit.CreatedAt), district, unit.CreatedAt,
+            unit.Id, WireNames.Name(unit.Level), unit.ParentId, unit.Name, unit.Code), unit.Id);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,33 @@
+namespace Governance.ServiceDefaults.Messaging;
+
+public sealed class MessagingOptions
+{
+    public const string Section = "Messaging";
+
+    /// <summary>Turns the outbox relay of this process off (e.g. a read-only replica). On by default.</summary>
+    public bool RelayEnabled { get; set; } = true;
+
+    /// <summary>Rows the relay takes per transaction.</summary>
+    public int RelayBatchSize { get; set; } = 200;
+
+    /// <summary>How often the relay looks for rows when no commit woke it.</summary>
+    public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest wait between relay attempts while the broker or database is down.</summary>
+    public TimeSpan RelayMaxBackoff { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long sent outbox rows are kept (for audits and replays) before cleanup.</summary>
+    public TimeSpan OutboxRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long consumed message ids are remembered; must exceed any redelivery or redrive delay.</summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>In-process retries of a failing consumer before the message goes to its _error queue.</summary>
+    public int RetryLimit { get; set; } = 5;
+
+    public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(5);
+}
