@@ -3,6 +3,7 @@ using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Health;
 using Governance.ServiceDefaults.Http;
 using Governance.ServiceDefaults.Idempotency;
+using Governance.ServiceDefaults.Messaging;
 using Governance.ServiceDefaults.Security;
 using Governance.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -52,6 +53,11 @@ public static class ServiceDefaultsExtensions
         app.UseDistrictScope();
         app.UseIdempotency();
         app.MapGovernanceHealthChecks();
+        if (app.Services.GetService<ErrorQueues>() is not null)
+        {
+            app.MapMessagingOps();
+        }
+
         return app;
     }
 }

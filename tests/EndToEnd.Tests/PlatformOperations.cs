@@ -39,29 +39,95 @@ public static class PlatformOperations
         Assert.True(process.ExitCode == 0, $"rabbitmqctl {command} failed: {await stderr}");
     }
 
-    /// <summary>SIGKILL: the process gets no chance to finish anything.</summary>
-    public static void Kill(this DistributedApplication app, string resource)
+    /// <summary>SIGKILL to every replica of <paramref name="resource"/>: no chance to finish anything. Returns the instances killed.</summary>
+    public static async Task<IReadOnlyList<string>> KillAsync(this DistributedApplication app, string resource)
     {
-        Assert.True(app.ResourceNotifications.TryGetCurrentState(resource, out var state), $"{resource} is unknown");
-        var pid = state.Snapshot.Properties.FirstOrDefault(p => p.Name.EndsWith(".pid", StringComparison.Ordinal))?.Value;
-        Assert.True(pid is not null, $"{resource} has no pid: {string.Join(", ", state.Snapshot.Properties.Select(p => p.Name))}");
-        using var process = Process.GetProcessById(Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture));
-        process.Kill();
-        process.WaitForExit(TimeSpan.FromSeconds(10));
+        var instances = await InstancesAsync(app, resource);
+        Assert.NotEmpty(instances);
+        foreach (var instance in instances)
+        {
+            Assert.True(app.ResourceNotifications.TryGetCurrentState(instance, out var state), $"{instance} is unknown");
+            var pid = state.Snapshot.Properties.FirstOrDefault(p => p.Name.EndsWith(".pid", StringComparison.Ordinal))?.Value;
+            Assert.True(pid is not null, $"{instance} has no pid: {string.Join(", ", state.Snapshot.Properties.Select(p => p.Name))}");
+            using var process = Process.GetProcessById(Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture));
+            // DCP's pid is the launcher (dotnet run); the service is its child, so the whole tree goes.
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(TimeSpan.FromSeconds(10));
+        }
+
+        return instances;
     }
 
-    public static async Task RestartAsync(this DistributedApplication app, string resource)
+    /// <summary>The running instances (replicas) of a resource, as DCP named them.</summary>
+    private static async Task<List<string>> InstancesAsync(DistributedApplication app, string resource)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await app.ResourceNotifications.WaitForResourceAsync(resource, KnownResourceStates.TerminalStates, timeout.Token);
-        var result = await app.ResourceCommands.ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand, timeout.Token);
-        Assert.True(result.Success, $"starting {resource} failed: {result.Message}");
-        await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        var instances = new HashSet<string>(StringComparer.Ordinal);
+        using var replay = new CancellationTokenSource(TimeSpan.FromSeconds(2)); // the watch replays current states first
+        try
+        {
+            await foreach (var update in app.ResourceNotifications.WatchAsync(replay.Token))
+            {
+                if (update.Resource.Name == resource && update.Snapshot.State?.Text == KnownResourceStates.Running)
+                {
+                    instances.Add(update.ResourceId);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return instances.ToList();
+    }
+
+    /// <summary>Starts the killed instances again and waits until the service answers its /health with 200.</summary>
+    public static async Task RestartAsync(this DistributedApplication app, string resource, IEnumerable<string> instances)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        foreach (var instance in instances)
+        {
+            while (!(app.ResourceNotifications.TryGetCurrentState(instance, out var state)
+                     && KnownResourceStates.TerminalStates.Contains(state.Snapshot.State?.Text)))
+            {
+                await Task.Delay(100, timeout.Token);
+            }
+
+            var result = await app.ResourceCommands.ExecuteCommandAsync(instance, KnownResourceCommands.StartCommand, timeout.Token);
+            Assert.True(result.Success, $"starting {instance} failed: {result.Message}");
+        }
+
+        // Asked directly: the notification service does not report health again for a restarted instance.
+        using var client = app.CreateHttpClient(resource, "http");
+        var healthyInARow = 0;
+        while (healthyInARow < 3)
+        {
+            try
+            {
+                using var response = await client.GetAsync("/health", timeout.Token);
+                healthyInARow = response.IsSuccessStatusCode ? healthyInARow + 1 : 0;
+            }
+            catch (HttpRequestException)
+            {
+                healthyInARow = 0;
+            }
+
+            await Task.Delay(200, timeout.Token);
+        }
+    }
+
+    /// <summary>Runs SQL as the server's superuser (e.g. to make a service's database refuse connections).</summary>
+    public static async Task ExecuteOnServerAsync(this DistributedApplication app, string sql)
+    {
+        await using var connection = new NpgsqlConnection(await app.GetConnectionStringAsync("postgres") + ";Database=postgres;Pooling=false");
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     public static async Task<long> CountAsync(this DistributedApplication app, string database, string sql, params object[] parameters)
     {
-        await using var connection = new NpgsqlConnection(await app.GetConnectionStringAsync(database));
+        // No pooling: the fault tests terminate server connections, and a pooled one would be dead.
+        await using var connection = new NpgsqlConnection(await app.GetConnectionStringAsync(database) + ";Pooling=false");
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var value in parameters)
@@ -83,6 +149,24 @@ public static class PlatformOperations
         }
 
         return value;
+    }
+
+    /// <summary>The service's error-queue messages, as the ops command lists them.</summary>
+    public static async Task<IReadOnlyList<JsonElement>> ErrorQueueAsync(this PlatformFixture platform, string service)
+    {
+        var token = await platform.TokenAsync(district: null, roles: ["platform-ops"], sub: "e2e-ops");
+        using var response = await platform.Gateway.SendAsync(PlatformFixture.Request(HttpMethod.Get, $"/ops/{service}/messaging/errors", token));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
+    }
+
+    public static async Task<int> RedriveAsync(this PlatformFixture platform, string service, string messageId)
+    {
+        var token = await platform.TokenAsync(district: null, roles: ["platform-ops"], sub: "e2e-ops");
+        using var response = await platform.Gateway.SendAsync(
+            PlatformFixture.Request(HttpMethod.Post, $"/ops/{service}/messaging/errors/redrive", token, new { messageId }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("redriven").GetInt32();
     }
 
     /// <summary>Creates <paramref name="count"/> streets in <paramref name="district"/> through the gateway, a few at a time.</summary>

@@ -36,6 +36,7 @@ public static class Messaging
         var queues = new ConsumerQueues();
         builder.Services.AddSingleton(queues);
         builder.Services.AddSingleton(new BrokerConnection(new Uri(connectionString)));
+        builder.Services.AddSingleton<ErrorQueues>();
 
         builder.Services.AddMassTransit(bus =>
         {

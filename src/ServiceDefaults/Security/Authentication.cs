@@ -14,6 +14,9 @@ public static class Authentication
     /// <summary>Requires a token whose district claim is valid, or a city-level role.</summary>
     public const string DistrictMemberPolicy = "district-member";
 
+    /// <summary>Platform operations (error queues, redrive): the <c>platform-ops</c> role.</summary>
+    public const string PlatformOpsPolicy = "platform-ops";
+
     public static SymmetricSecurityKey? SigningKey(AuthOptions options) =>
         string.IsNullOrEmpty(options.SigningKey) ? null : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.SigningKey));
 
@@ -58,7 +61,8 @@ public static class Authentication
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(DistrictMemberPolicy, policy => policy
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => DistrictCaller.From(context.User).MayReadDistrictData));
+                .RequireAssertion(context => DistrictCaller.From(context.User).MayReadDistrictData))
+            .AddPolicy(PlatformOpsPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(PlatformOpsPolicy));
         return builder;
     }
 }
