@@ -13,6 +13,12 @@ public sealed class MessagingOptions
     /// <summary>How often the relay looks for rows when no commit woke it.</summary>
     public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long one publish may wait for the broker's confirm. A confirm lost in a broker restart
+    /// would otherwise hold the relay (and its lock) forever; the row is simply retried.
+    /// </summary>
+    public TimeSpan RelayPublishTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Longest wait between relay attempts while the broker or database is down.</summary>
     public TimeSpan RelayMaxBackoff { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -92,7 +92,7 @@ internal sealed partial class OutboxRelay<TContext>(
             return 0;
         }
 
-        await Task.WhenAll(rows.GroupBy(r => r.AggregateId).Select(aggregate => PublishInOrderAsync(aggregate, cancellationToken)));
+        await Task.WhenAll(rows.GroupBy(r => r.AggregateId).Select(aggregate => PublishInOrderAsync(aggregate, settings.RelayPublishTimeout, cancellationToken)));
 
         var now = clock.GetUtcNow();
         foreach (var row in rows)
@@ -115,18 +115,21 @@ internal sealed partial class OutboxRelay<TContext>(
     }
 
     /// <summary>Publishes one aggregate's rows in order, stopping at the first failure so none overtakes it.</summary>
-    private async Task PublishInOrderAsync(IEnumerable<OutboxMessage> aggregate, CancellationToken cancellationToken)
+    private async Task PublishInOrderAsync(IEnumerable<OutboxMessage> aggregate, TimeSpan timeout, CancellationToken cancellationToken)
     {
         foreach (var row in aggregate)
         {
+            using var publishTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            publishTimeout.CancelAfter(timeout);
             try
             {
-                await PublishAsync(row, cancellationToken);
+                await PublishAsync(row, publishTimeout.Token);
                 row.LastError = null;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                row.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+                var error = ex is OperationCanceledException ? $"No confirm from the broker within {timeout.TotalSeconds}s." : ex.Message;
+                row.LastError = error.Length > 2000 ? error[..2000] : error;
                 return;
             }
         }

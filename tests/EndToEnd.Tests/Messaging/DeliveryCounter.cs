@@ -24,8 +24,11 @@ public sealed class DeliveryCounter : IAsyncDisposable
             rabbit.Host(broker);
             rabbit.ReceiveEndpoint($"e2e-counter-{Guid.NewGuid():N}", endpoint =>
             {
-                endpoint.AutoDelete = true;
-                endpoint.Durable = false;
+                // Durable, so deliveries made while the broker restarts and this bus reconnects are kept;
+                // the broker removes the queue a minute after the counter stops using it.
+                endpoint.Durable = true;
+                endpoint.AutoDelete = false;
+                endpoint.SetQueueArgument("x-expires", 60_000);
                 endpoint.Handler<GridUnitCreated>(context =>
                 {
                     counter.deliveries.AddOrUpdate(context.Message.UnitId, 1, (_, n) => n + 1);

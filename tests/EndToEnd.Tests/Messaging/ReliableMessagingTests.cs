@@ -24,7 +24,13 @@ public class ReliableMessagingTests(PlatformFixture platform)
         foreach (var service in Consumers)
         {
             var copies = await PlatformOperations.EventuallyAsync(() => UnitCopiesAsync(service, district), expected, Patience);
-            Assert.Equal(expected, copies);
+            if (copies != expected)
+            {
+                var pending = await App.CountAsync("grid-db", "SELECT count(*) FROM outbox_messages WHERE \"District\" = $1 AND \"SentAt\" IS NULL", district);
+                var others = string.Join(", ", await Task.WhenAll(Consumers.Select(async c => $"{c}={await UnitCopiesAsync(c, district)}")));
+                var errors = (await platform.ErrorQueueAsync(service)).Count;
+                Assert.Fail($"{service} has {copies} of {expected}; outbox pending {pending}; copies {others}; {service} error queue {errors}");
+            }
         }
     }
 
