@@ -3,7 +3,8 @@
 # a raw MassTransit publish → consume baseline, in one run on the same private PostgreSQL and
 # RabbitMQ (started here from the machine's servers with the AppHost's own scripts).
 # Prints throughput (messages/s) and delivery latency p50/p99 at a fixed rate for both.
-# BENCH_MESSAGES (5000), BENCH_RATE (500/s) and BENCH_SECONDS (10) tune it.
+# BENCH_MESSAGES (5000), BENCH_RATE (200/s, below the outbox path's capacity on 2 cores, so latency is not
+# queueing) and BENCH_SECONDS (10) tune it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GOVERNANCE_INFRASTRUCTURE_MODE=local bash scripts/prerequisites.sh
@@ -30,7 +31,8 @@ for _ in $(seq 1 60); do
   [ -f "$root/rabbitmq/env.sh" ] && (source "$root/rabbitmq/env.sh" && /usr/lib/rabbitmq/bin/rabbitmqctl -q await_startup --timeout 5) >/dev/null 2>&1 && break
   sleep 1
 done
-for _ in $(seq 1 30); do (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 60); do pg_isready -q -h 127.0.0.1 -p "$pg_port" && break; sleep 0.5; done
+pg_isready -q -h 127.0.0.1 -p "$pg_port" || { echo "PostgreSQL did not start:"; cat "$root.pg.log"; exit 1; }
 
 dotnet bench/Messaging/bin/Release/net10.0/Governance.Bench.Messaging.dll \
   "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=bench" "amqp://guest:guest@127.0.0.1:$amqp_port/"

@@ -14,11 +14,11 @@ using Microsoft.Extensions.Logging;
 // Outbox-to-consumer against a raw MassTransit publish→consume baseline, in one run, on the
 // same broker and machine. Usage: Governance.Bench.Messaging <postgres connection string> <amqp uri>
 var count = int.Parse(Environment.GetEnvironmentVariable("BENCH_MESSAGES") ?? "5000", System.Globalization.CultureInfo.InvariantCulture);
-var rate = int.Parse(Environment.GetEnvironmentVariable("BENCH_RATE") ?? "500", System.Globalization.CultureInfo.InvariantCulture);
+var rate = int.Parse(Environment.GetEnvironmentVariable("BENCH_RATE") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
 var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "10", System.Globalization.CultureInfo.InvariantCulture);
 
 var builder = Host.CreateApplicationBuilder();
-builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Logging.SetMinimumLevel(LogLevel.Error);
 builder.Configuration["ConnectionStrings:bench-db"] = args[0];
 builder.Configuration["ConnectionStrings:messaging"] = args[1];
 builder.Services.AddDistrictContext();
@@ -133,7 +133,9 @@ namespace Governance.Bench.Messaging
                 await Task.WhenAll(Enumerable.Range(0, Math.Min(32, count - sent)).Select(_ => send()));
             }
 
+            var sentIn = watch.Elapsed.TotalSeconds;
             await WaitForAsync(deliveries, count, name);
+            Console.WriteLine($"{name}: {count} sent in {sentIn:F2} s, all delivered after {watch.Elapsed.TotalSeconds:F2} s");
             return count / watch.Elapsed.TotalSeconds;
         }
 

@@ -46,6 +46,7 @@ public static class Messaging
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
+                rabbit.PrefetchCount = settings.PrefetchCount;
                 rabbit.UseMessageRetry(retry =>
                 {
                     retry.Exponential(settings.RetryLimit, settings.RetryMinInterval, settings.RetryMaxInterval, settings.RetryMinInterval);

@@ -30,6 +30,12 @@ public sealed class MessagingOptions
 
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Messages a consumer queue takes and handles at once. MassTransit's default follows the core
+    /// count (a handful here), which starves consumers that wait on their database.
+    /// </summary>
+    public int PrefetchCount { get; set; } = 32;
+
     /// <summary>In-process retries of a failing consumer before the message goes to its _error queue.</summary>
     public int RetryLimit { get; set; } = 5;
 
