@@ -4,10 +4,10 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Governance.Party.Data.Migrations
+namespace Governance.Grid.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class Messaging : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -23,23 +23,6 @@ namespace Governance.Party.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox_messages", x => new { x.EventId, x.Consumer });
-                });
-
-            migrationBuilder.CreateTable(
-                name: "known_units",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    District = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_known_units", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -65,20 +48,27 @@ namespace Governance.Party.Data.Migrations
                     table.PrimaryKey("PK_outbox_messages", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "territorial_units",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    District = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_territorial_units", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_messages_ProcessedAt",
                 table: "inbox_messages",
                 column: "ProcessedAt");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_known_units_District",
-                table: "known_units",
-                column: "District");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_known_units_District_ParentId",
-                table: "known_units",
-                columns: new[] { "District", "ParentId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_EventId",
@@ -96,6 +86,23 @@ namespace Governance.Party.Data.Migrations
                 name: "IX_outbox_messages_SentAt",
                 table: "outbox_messages",
                 column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_territorial_units_District",
+                table: "territorial_units",
+                column: "District");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_territorial_units_District_Code",
+                table: "territorial_units",
+                columns: new[] { "District", "Code" },
+                unique: true,
+                filter: "\"Code\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_territorial_units_District_ParentId_Level",
+                table: "territorial_units",
+                columns: new[] { "District", "ParentId", "Level" });
         }
 
         /// <inheritdoc />
@@ -105,10 +112,10 @@ namespace Governance.Party.Data.Migrations
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
-                name: "known_units");
+                name: "outbox_messages");
 
             migrationBuilder.DropTable(
-                name: "outbox_messages");
+                name: "territorial_units");
         }
     }
 }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Governance.Party.Data.Migrations
 {
     [DbContext(typeof(PartyDbContext))]
-    [Migration("20261128183502_Messaging")]
-    partial class Messaging
+    [Migration("20261128194742_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

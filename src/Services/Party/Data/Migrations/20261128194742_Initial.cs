@@ -4,10 +4,10 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Governance.Grid.Data.Migrations
+namespace Governance.Party.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class Messaging : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -23,6 +23,23 @@ namespace Governance.Grid.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox_messages", x => new { x.EventId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "known_units",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    District = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_known_units", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -54,6 +71,16 @@ namespace Governance.Grid.Data.Migrations
                 column: "ProcessedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_known_units_District",
+                table: "known_units",
+                column: "District");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_known_units_District_ParentId",
+                table: "known_units",
+                columns: new[] { "District", "ParentId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_EventId",
                 table: "outbox_messages",
                 column: "EventId",
@@ -76,6 +103,9 @@ namespace Governance.Grid.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "known_units");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
