@@ -2,6 +2,7 @@ using Governance.ServiceDefaults.Districts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using StackExchange.Redis;
 
 namespace Governance.ServiceDefaults.Http;
 
@@ -17,6 +18,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", bad.Message),
             DistrictAccessException denied => (StatusCodes.Status403Forbidden, "District access denied.", denied.Message),
+            // Redis backs rate limits and Idempotency-Key replay; without it the request cannot be
+            // handled safely, but nothing is wrong with it either: the caller should retry.
+            RedisException => (StatusCodes.Status503ServiceUnavailable, "A platform dependency is unavailable.",
+                "The shared cache is unreachable; retry shortly."),
             _ => (0, "", ""),
         };
         if (status == 0)
@@ -25,6 +30,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         }
 
         httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

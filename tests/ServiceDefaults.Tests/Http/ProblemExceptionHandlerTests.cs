@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace Governance.ServiceDefaults.Tests.Http;
+
+public class ProblemExceptionHandlerTests
+{
+    private static async Task<(bool Handled, HttpContext Context, JsonElement? Body)> HandleAsync(Exception exception)
+    {
+        var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Response.Body = new MemoryStream();
+        var handler = new ProblemExceptionHandler(services.GetRequiredService<IProblemDetailsService>());
+
+        var handled = await handler.TryHandleAsync(context, exception, CancellationToken.None);
+
+        context.Response.Body.Position = 0;
+        var body = context.Response.Body.Length > 0 ? JsonDocument.Parse(context.Response.Body).RootElement : (JsonElement?)null;
+        return (handled, context, body);
+    }
+
+    [Fact]
+    public async Task Malformed_requests_are_400_with_the_reason()
+    {
+        var (handled, context, body) = await HandleAsync(new BadHttpRequestException("Failed to read the body as JSON.", 400));
+
+        Assert.True(handled);
+        Assert.Equal(400, context.Response.StatusCode);
+        Assert.Equal("Failed to read the body as JSON.", body!.Value.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Writing_into_another_district_is_403()
+    {
+        var (handled, context, _) = await HandleAsync(new DistrictAccessException("no"));
+
+        Assert.True(handled);
+        Assert.Equal(403, context.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unreachable_redis_is_503_with_retry_after()
+    {
+        var (handled, context, body) = await HandleAsync(new RedisConnectionException(ConnectionFailureType.UnableToConnect, "down"));
+
+        Assert.True(handled);
+        Assert.Equal(503, context.Response.StatusCode);
+        Assert.Equal("5", context.Response.Headers.RetryAfter.ToString());
+        Assert.Equal(503, body!.Value.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Other_exceptions_stay_500s_for_the_default_handler() =>
+        Assert.False((await HandleAsync(new InvalidOperationException("bug"))).Handled);
+}
