@@ -6,6 +6,8 @@ using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Governance.AppHost.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.EndToEnd.Tests;
 
@@ -67,10 +69,26 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Gateway.Dispose();
-        if (app is not null)
+        if (app is null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            return;
+        }
+
+        var runFolder = app.Services.GetRequiredService<DistributedApplicationModel>().Resources
+            .OfType<LocalServerResource>().Select(r => Path.GetDirectoryName(r.DataDirectory)).FirstOrDefault();
+        await app.StopAsync();
+        await app.DisposeAsync();
+
+        // Each server script removes its own data once its server has stopped; a server that outlived
+        // DCP's stop timeout was killed before it could, so after giving the scripts time, finish the job.
+        for (var waited = 0; runFolder is not null && Directory.Exists(runFolder) && waited < 30; waited++)
+        {
+            await Task.Delay(500);
+        }
+
+        if (runFolder is not null && Directory.Exists(runFolder))
+        {
+            Directory.Delete(runFolder, recursive: true);
         }
     }
 
