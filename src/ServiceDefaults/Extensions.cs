@@ -8,6 +8,7 @@ using Governance.ServiceDefaults.Security;
 using Governance.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -22,6 +23,7 @@ public static class ServiceDefaultsExtensions
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddGovernanceTelemetry();
         builder.AddGovernanceHealthChecks();
 

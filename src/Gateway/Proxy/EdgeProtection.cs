@@ -1,5 +1,6 @@
 using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace Governance.Gateway.Proxy;
 
@@ -36,8 +37,7 @@ public static class EdgeProtection
 
     public static WebApplication UseEdgeProtection(this WebApplication app)
     {
-        var limit = app.Configuration.GetSection(EdgeOptions.Section).Get<EdgeOptions>()?.MaxRequestBodyBytes
-            ?? new EdgeOptions().MaxRequestBodyBytes;
+        var limit = app.Services.GetRequiredService<IOptions<EdgeOptions>>().Value.MaxRequestBodyBytes;
         app.UseCors();
         app.Use(async (context, next) =>
         {

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using RedisRateLimiting;
 using StackExchange.Redis;
 
@@ -38,7 +39,7 @@ public static class DistrictRateLimiting
         {
             limiter.AddPolicy(PolicyName, context =>
             {
-                var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<DistrictRateLimitOptions>>().Value;
+                var options = context.RequestServices.GetRequiredService<IOptions<DistrictRateLimitOptions>>().Value;
                 var redis = context.RequestServices.GetRequiredService<IConnectionMultiplexer>();
                 var partition = PartitionOf(context);
                 return RedisRateLimitPartition.GetSlidingWindowRateLimiter(partition, _ => new RedisSlidingWindowRateLimiterOptions
@@ -62,7 +63,7 @@ public static class DistrictRateLimiting
     private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var window = rejected.HttpContext.RequestServices
-            .GetRequiredService<Microsoft.Extensions.Options.IOptions<DistrictRateLimitOptions>>().Value.Window;
+            .GetRequiredService<IOptions<DistrictRateLimitOptions>>().Value.Window;
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var hint) ? hint : window;
         rejected.HttpContext.Response.Headers.RetryAfter =
             Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);

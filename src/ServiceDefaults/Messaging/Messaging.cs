@@ -4,6 +4,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Governance.ServiceDefaults.Messaging;
@@ -28,7 +29,7 @@ public static class Messaging
         builder.Services.Configure<MessagingOptions>(section);
         var settings = section.Get<MessagingOptions>() ?? new MessagingOptions();
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxMetrics>();
         builder.Services.AddSingleton<OutboxCommitInterceptor>();

@@ -36,6 +36,7 @@ internal sealed partial class OutboxRelay<TContext>(
     private static readonly ActivitySource Source = new(GovernanceTelemetry.SourceName);
 
     private DateTimeOffset nextCleanup;
+    private DateTimeOffset nextMetricsRefresh;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -86,7 +87,12 @@ internal sealed partial class OutboxRelay<TContext>(
         var rows = await db.Set<OutboxMessage>()
             .FromSql($"SELECT * FROM outbox_messages WHERE \"SentAt\" IS NULL ORDER BY \"Id\" LIMIT {settings.RelayBatchSize} FOR UPDATE SKIP LOCKED")
             .ToListAsync(cancellationToken);
-        await metrics.RefreshAsync(db, cancellationToken);
+        if (clock.GetUtcNow() >= nextMetricsRefresh)
+        {
+            // Pending count and age are for dashboards: once a second is enough, not once per wake-up.
+            nextMetricsRefresh = clock.GetUtcNow().AddSeconds(1);
+            await metrics.RefreshAsync(db, cancellationToken);
+        }
         if (rows.Count == 0)
         {
             return 0;

@@ -16,7 +16,6 @@ public static class GridServices
         builder.AddServiceDatabase<GridDbContext>("grid-db");
         builder.AddMessaging<GridDbContext>(Domain, typeof(GridServices).Assembly);
         builder.Services.AddValidatorsFromAssemblyContaining<CreateUnitValidator>();
-        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 
