@@ -13,6 +13,8 @@ public sealed class GridDbContext(DbContextOptions<GridDbContext> options, IDist
 {
     public DbSet<Domain.Territory.TerritorialUnit> Units => Set<Domain.Territory.TerritorialUnit>();
 
+    public DbSet<Domain.Cases.GridCase> Cases => Set<Domain.Cases.GridCase>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GridDbContext).Assembly);

@@ -22,6 +22,126 @@ namespace Governance.Grid.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Governance.Grid.Domain.Cases.GridCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AmberAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GridId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("LevelEnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MergedInto")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("RedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReporterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ReporterPhone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RequiredSkill")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SatisfactionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("StreetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_cases_sla_timer")
+                        .HasFilter("\"Status\" IN ('Reported', 'Accepted', 'InProgress') AND NOT \"Overdue\"");
+
+                    b.HasIndex("MergedInto");
+
+                    b.HasIndex("District", "CommunityId");
+
+                    b.HasIndex("District", "StreetId");
+
+                    b.HasIndex("District", "DueAt", "Id");
+
+                    b.HasIndex("District", "GridId", "Category");
+
+                    b.ToTable("cases", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Grid.Domain.Territory.TerritorialUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -148,6 +268,131 @@ namespace Governance.Grid.Data.Migrations
                     b.HasIndex("SentAt");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Grid.Domain.Cases.GridCase", b =>
+                {
+                    b.OwnsMany("Governance.Grid.Domain.Cases.CaseHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("FromStatus")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("ToStatus")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("CaseId", "Sequence");
+
+                            b1.ToTable("case_history", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsOne("Governance.Grid.Domain.Cases.CaseAssistance", "Assistance", b1 =>
+                        {
+                            b1.Property<Guid>("GridCaseId");
+
+                            b1.Property<string>("Reason");
+
+                            b1.Property<string>("Skill")
+                                .IsRequired();
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("UpdatedAt");
+
+                            b1.HasKey("GridCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1
+                                .ToJson("Assistance")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GridCaseId");
+
+                            b1.OwnsMany("Governance.Grid.Domain.Cases.AssignedVolunteerInfo", "Volunteers", b2 =>
+                                {
+                                    b2.Property<Guid>("CaseAssistanceGridCaseId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("VolunteerId");
+
+                                    b2.HasKey("CaseAssistanceGridCaseId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CaseAssistanceGridCaseId");
+                                });
+
+                            b1.Navigation("Volunteers");
+                        });
+
+                    b.OwnsOne("Governance.Grid.Domain.Cases.GeoPoint", "Location", b1 =>
+                        {
+                            b1.Property<Guid>("GridCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<double>("Lat")
+                                .HasColumnType("double precision")
+                                .HasColumnName("Latitude");
+
+                            b1.Property<double>("Lon")
+                                .HasColumnType("double precision")
+                                .HasColumnName("Longitude");
+
+                            b1.HasKey("GridCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GridCaseId");
+                        });
+
+                    b.Navigation("Assistance");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Location");
                 });
 #pragma warning restore 612, 618
         }

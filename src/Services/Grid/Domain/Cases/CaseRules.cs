@@ -1,0 +1,16 @@
+namespace Governance.Grid.Domain.Cases;
+
+public static class CaseRules
+{
+    public const int MaxCategoryLength = 50;
+    public const int MaxTitleLength = 200;
+    public const int MaxDescriptionLength = 4000;
+    public const int MaxNameLength = 100;
+    public const int MaxPhoneLength = 20;
+    public const int MaxSkillLength = 50;
+    public const int MaxTextLength = 2000;
+    public const int MaxActorLength = 200;
+
+    /// <summary>Categories and skills are slugs (<c>road-damage</c>): they key the SLA settings and events.</summary>
+    public const string SlugPattern = "^[a-z][a-z0-9-]*$";
+}

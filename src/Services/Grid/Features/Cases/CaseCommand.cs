@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Governance.Contracts;
+using Governance.Grid.Data;
+using Governance.Grid.Domain.Cases;
+using Governance.ServiceDefaults.Districts;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Grid.Features.Cases;
+
+/// <summary>What every case action does around its domain call: load, act, raise events, save, answer.</summary>
+internal static class CaseCommand
+{
+    /// <summary>The history's "who": the token's subject.</summary>
+    public static string Actor(ClaimsPrincipal user) => user.FindFirst(DistrictCaller.SubjectClaim)?.Value ?? "unknown";
+
+    /// <param name="act">The domain call; its error becomes a 409 or 422.</param>
+    /// <param name="events">Events to raise after a successful call, given the level the case was at before it.</param>
+    public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> RunAsync(
+        Guid id, GridDbContext db, TimeProvider clock,
+        Func<GridCase, DateTimeOffset, CaseError?> act,
+        Func<GridCase, CaseLevel, DateTimeOffset, IEnumerable<IIntegrationEvent>> events,
+        CancellationToken cancellationToken)
+    {
+        var item = await db.Cases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return CaseProblems.NotFound(id);
+        }
+
+        var now = clock.GetUtcNow();
+        var levelBefore = item.Level;
+        if (act(item, now) is { } error)
+        {
+            return CaseProblems.From(error);
+        }
+
+        foreach (var integrationEvent in events(item, levelBefore, now))
+        {
+            db.Raise(integrationEvent, item.Id);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CaseProblems.ChangedMeanwhile(id);
+        }
+
+        return TypedResults.Ok(await DetailAsync(db, item, now, cancellationToken));
+    }
+
+    public static async Task<CaseResponse> DetailAsync(GridDbContext db, GridCase item, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var duplicates = await db.Cases.AsNoTracking()
+            .Where(c => c.MergedInto == item.Id)
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => new DuplicateResponse(c.Id, c.Title, c.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return CaseResponse.Detail(item, duplicates, now);
+    }
+}
