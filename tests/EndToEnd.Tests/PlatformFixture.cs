@@ -46,7 +46,12 @@ public sealed class PlatformFixture : IAsyncLifetime
 
         // Two grid replicas relay the same outbox, as in production.
         var grid = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "grid");
-        builder.CreateResourceBuilder(grid).WithReplicas(2);
+        // Cases of the category "e2e-timer" miss each level's deadline within seconds, so the SLA timer can be watched.
+        builder.CreateResourceBuilder(grid).WithReplicas(2)
+            .WithEnvironment("Cases__Sla__Categories__e2e-timer__Grid", "00:00:02")
+            .WithEnvironment("Cases__Sla__Categories__e2e-timer__Community", "00:00:02")
+            .WithEnvironment("Cases__Sla__Categories__e2e-timer__Street", "00:00:02")
+            .WithEnvironment("Cases__EscalationPollInterval", "00:00:01");
 
         // The poison-message test needs failures to reach the error queue quickly.
         var party = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "party");
