@@ -1,5 +1,6 @@
 using FluentValidation;
 using Governance.Grid.Data;
+using Governance.Grid.Features.Locate;
 using Governance.Grid.Features.Units;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Data;
@@ -16,12 +17,14 @@ public static class GridServices
         builder.AddServiceDatabase<GridDbContext>("grid-db");
         builder.AddMessaging<GridDbContext>(Domain, typeof(GridServices).Assembly);
         builder.Services.AddValidatorsFromAssemblyContaining<CreateUnitValidator>();
+        builder.Services.Configure<TerritoryOptions>(builder.Configuration.GetSection(TerritoryOptions.Section));
+        builder.Services.AddGridLocator();
         return builder;
     }
 
     public static WebApplication MapGridApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain).MapUnits();
+        app.MapDomainApi(Domain).MapUnits().MapLocate();
         return app;
     }
 }
