@@ -5,6 +5,7 @@ using Governance.Contracts.Grid;
 using Governance.ServiceDefaults.Data;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Messaging;
+using Governance.ServiceDefaults.ReferenceData;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -112,12 +113,16 @@ namespace Governance.Bench.Messaging
 
     /// <summary>The real consumer path: inbox row and unit copy in one transaction.</summary>
     public sealed class BenchUnitsConsumer(BenchDbContext db, Deliveries deliveries, ILogger<BenchUnitsConsumer> logger)
-        : Governance.ServiceDefaults.ReferenceData.KnownUnitsConsumer<BenchDbContext>(db, logger)
+        : IntegrationEventConsumer<GridUnitCreated, BenchDbContext>(db, logger)
     {
-        protected override async Task HandleAsync(GridUnitCreated message, CancellationToken cancellationToken)
+        protected override Task HandleAsync(GridUnitCreated message, CancellationToken cancellationToken)
         {
-            await base.HandleAsync(message, cancellationToken);
+            Db.Set<KnownUnit>().Add(new KnownUnit
+            {
+                Id = message.UnitId, Level = message.Level, ParentId = message.ParentId, Name = message.Name, Code = message.Code, UpdatedAt = message.OccurredAt,
+            });
             deliveries.Record(message.OccurredAt);
+            return Task.CompletedTask;
         }
     }
 

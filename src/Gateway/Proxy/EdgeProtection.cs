@@ -14,6 +14,9 @@ public sealed class EdgeOptions
     /// <summary>Largest request body accepted, in bytes; larger bodies get 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>Bulk endpoints (path → largest body in bytes), such as a district's territory import, which carries thousands of polygons.</summary>
+    public Dictionary<string, long> BulkRequestBodyBytes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Headers only the platform may set (identity, tenancy, forwarding). A client's copy is
     /// removed before the request reaches a service, so it can never change the district.
@@ -37,10 +40,12 @@ public static class EdgeProtection
 
     public static WebApplication UseEdgeProtection(this WebApplication app)
     {
-        var limit = app.Services.GetRequiredService<IOptions<EdgeOptions>>().Value.MaxRequestBodyBytes;
+        var options = app.Services.GetRequiredService<IOptions<EdgeOptions>>().Value;
+        var bulkLimits = new Dictionary<string, long>(options.BulkRequestBodyBytes, StringComparer.OrdinalIgnoreCase);
         app.UseCors();
         app.Use(async (context, next) =>
         {
+            var limit = bulkLimits.GetValueOrDefault(context.Request.Path.Value?.TrimEnd('/') ?? "", options.MaxRequestBodyBytes);
             if (context.Request.ContentLength > limit)
             {
                 await ProblemResponse.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large.",

@@ -39,7 +39,7 @@ public abstract partial class IntegrationEventConsumer<TEvent, TContext>(TContex
 
         Validate(message);
 
-        var consumer = GetType().Name;
+        var consumer = Name;
         using var districtScope = DistrictScope.Enter(message.District, logger);
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
         var seen = await db.Set<InboxMessage>().AnyAsync(m => m.EventId == message.EventId && m.Consumer == consumer, context.CancellationToken);
@@ -54,6 +54,9 @@ public abstract partial class IntegrationEventConsumer<TEvent, TContext>(TContex
         await db.SaveChangesAsync(context.CancellationToken);
         await transaction.CommitAsync(context.CancellationToken);
     }
+
+    /// <summary>The consumer's name in logs and in the inbox.</summary>
+    protected virtual string Name => GetType().Name;
 
     /// <summary>Checks the event's content; throw <see cref="InvalidMessageException"/> to reject it for good.</summary>
     protected virtual void Validate(TEvent message)

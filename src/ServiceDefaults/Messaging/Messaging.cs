@@ -18,9 +18,11 @@ public static class Messaging
     /// <paramref name="consumersAssembly"/> on queues named <c>{service}-{consumer}</c>, in-process
     /// retries with backoff (invalid messages are not retried), then the queue's <c>_error</c>
     /// queue; and the outbox relay for <typeparamref name="TContext"/>. The bus reports to
-    /// <c>/health</c> and to OpenTelemetry.
+    /// <c>/health</c> and to OpenTelemetry. <paramref name="addConsumers"/> registers consumers
+    /// the assembly scan cannot find, such as the shared reference-data consumers.
     /// </summary>
-    public static IHostApplicationBuilder AddMessaging<TContext>(this IHostApplicationBuilder builder, string service, Assembly consumersAssembly)
+    public static IHostApplicationBuilder AddMessaging<TContext>(
+        this IHostApplicationBuilder builder, string service, Assembly consumersAssembly, Action<IBusRegistrationConfigurator>? addConsumers = null)
         where TContext : DistrictDbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
@@ -43,6 +45,7 @@ public static class Messaging
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(service, includeNamespace: false));
             bus.AddConsumers(consumersAssembly);
+            addConsumers?.Invoke(bus);
             bus.AddConfigureEndpointsCallback((name, _) => queues.Add(name));
             bus.UsingRabbitMq((context, rabbit) =>
             {

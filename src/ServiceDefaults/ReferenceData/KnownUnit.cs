@@ -1,6 +1,7 @@
 using Governance.Contracts.Grid;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Messaging;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -16,15 +17,15 @@ public sealed class KnownUnit : IDistrictOwned
 
     public string District { get; set; } = "";
 
-    public string Level { get; init; } = "";
+    public string Level { get; set; } = "";
 
-    public Guid? ParentId { get; init; }
+    public Guid? ParentId { get; set; }
 
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
 
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 
-    public DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; set; }
 
     public static void Configure(ModelBuilder modelBuilder) => modelBuilder.Entity<KnownUnit>(unit =>
     {
@@ -36,36 +37,70 @@ public sealed class KnownUnit : IDistrictOwned
         unit.Property(u => u.Code).HasMaxLength(32);
         unit.HasIndex(u => new { u.District, u.ParentId });
     });
+
+    /// <summary>Takes the state a unit event carries unless this copy already holds a later one.</summary>
+    internal void Apply(IGridUnitState state)
+    {
+        if (state.OccurredAt < UpdatedAt)
+        {
+            return;
+        }
+
+        Level = state.Level;
+        ParentId = state.ParentId;
+        Name = state.Name;
+        Code = state.Code;
+        UpdatedAt = state.OccurredAt;
+    }
 }
 
-/// <summary>Adds each unit the grid service creates to this service's copy.</summary>
-public abstract class KnownUnitsConsumer<TContext>(TContext db, ILogger logger)
-    : IntegrationEventConsumer<GridUnitCreated, TContext>(db, logger)
+/// <summary>
+/// Keeps this service's copy of a unit current from one kind of unit event. The events may
+/// arrive in any order (they travel on separate queues): each carries the whole state, and the
+/// latest one wins.
+/// </summary>
+public sealed class KnownUnitConsumer<TEvent, TContext>(TContext db, ILogger<KnownUnitConsumer<TEvent, TContext>> logger)
+    : IntegrationEventConsumer<TEvent, TContext>(db, logger)
+    where TEvent : class, IGridUnitState
     where TContext : DistrictDbContext
 {
     private static readonly HashSet<string> Levels = new(StringComparer.Ordinal) { "street", "community", "grid", "building" };
 
-    protected override void Validate(GridUnitCreated message)
+    protected override string Name => $"known-units:{typeof(TEvent).Name}";
+
+    protected override void Validate(TEvent message)
     {
         if (message.UnitId == Guid.Empty || !Levels.Contains(message.Level) || string.IsNullOrWhiteSpace(message.Name))
         {
             throw new InvalidMessageException(
-                $"GridUnitCreated {message.EventId} is malformed: a unit needs an id, a level (street, community, grid, building) and a name.");
+                $"{typeof(TEvent).Name} {message.EventId} is malformed: a unit needs an id, a level (street, community, grid, building) and a name.");
         }
     }
 
-    protected override Task HandleAsync(GridUnitCreated message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(TEvent message, CancellationToken cancellationToken)
     {
-        Db.Set<KnownUnit>().Add(new KnownUnit
+        var known = await Db.Set<KnownUnit>().FirstOrDefaultAsync(u => u.Id == message.UnitId, cancellationToken);
+        if (known is null)
         {
-            Id = message.UnitId,
-            District = message.District,
-            Level = message.Level,
-            ParentId = message.ParentId,
-            Name = message.Name,
-            Code = message.Code,
-            UpdatedAt = message.OccurredAt,
-        });
-        return Task.CompletedTask;
+            known = new KnownUnit { Id = message.UnitId, District = message.District, UpdatedAt = DateTimeOffset.MinValue };
+            Db.Set<KnownUnit>().Add(known);
+        }
+
+        known.Apply(message);
+    }
+}
+
+public static class KnownUnits
+{
+    /// <summary>
+    /// Keeps <typeparamref name="TContext"/>'s <c>known_units</c> current from the grid
+    /// service's unit events, on queues <c>{service}-grid-unit-created|updated|moved</c>.
+    /// </summary>
+    public static void AddKnownUnitConsumers<TContext>(this IBusRegistrationConfigurator bus, string service)
+        where TContext : DistrictDbContext
+    {
+        bus.AddConsumer<KnownUnitConsumer<GridUnitCreated, TContext>>().Endpoint(e => e.Name = $"{service}-grid-unit-created");
+        bus.AddConsumer<KnownUnitConsumer<GridUnitUpdated, TContext>>().Endpoint(e => e.Name = $"{service}-grid-unit-updated");
+        bus.AddConsumer<KnownUnitConsumer<GridUnitMoved, TContext>>().Endpoint(e => e.Name = $"{service}-grid-unit-moved");
     }
 }

@@ -2,6 +2,7 @@ using Governance.Events.Data;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Data;
 using Governance.ServiceDefaults.Messaging;
+using Governance.ServiceDefaults.ReferenceData;
 
 namespace Governance.Events;
 
@@ -12,7 +13,7 @@ public static class EventsServices
     public static IHostApplicationBuilder AddEventsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EventsDbContext>("events-db");
-        builder.AddMessaging<EventsDbContext>(Domain, typeof(EventsServices).Assembly);
+        builder.AddMessaging<EventsDbContext>(Domain, typeof(EventsServices).Assembly, bus => bus.AddKnownUnitConsumers<EventsDbContext>(Domain));
         return builder;
     }
 

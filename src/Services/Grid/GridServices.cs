@@ -1,6 +1,7 @@
 using FluentValidation;
 using Governance.Grid.Data;
 using Governance.Grid.Features.Cases;
+using Governance.Grid.Features.Locate;
 using Governance.Grid.Features.Units;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Data;
@@ -17,13 +18,15 @@ public static class GridServices
         builder.AddServiceDatabase<GridDbContext>("grid-db");
         builder.AddMessaging<GridDbContext>(Domain, typeof(GridServices).Assembly);
         builder.Services.AddValidatorsFromAssemblyContaining<CreateUnitValidator>();
+        builder.Services.Configure<TerritoryOptions>(builder.Configuration.GetSection(TerritoryOptions.Section));
+        builder.Services.AddGridLocator();
         builder.AddCases();
         return builder;
     }
 
     public static WebApplication MapGridApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain).MapUnits().MapCases();
+        app.MapDomainApi(Domain).MapUnits().MapLocate().MapCases();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Governance.Party.Data;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Data;
 using Governance.ServiceDefaults.Messaging;
+using Governance.ServiceDefaults.ReferenceData;
 
 namespace Governance.Party;
 
@@ -12,7 +13,7 @@ public static class PartyServices
     public static IHostApplicationBuilder AddPartyServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PartyDbContext>("party-db");
-        builder.AddMessaging<PartyDbContext>(Domain, typeof(PartyServices).Assembly);
+        builder.AddMessaging<PartyDbContext>(Domain, typeof(PartyServices).Assembly, bus => bus.AddKnownUnitConsumers<PartyDbContext>(Domain));
         return builder;
     }
 

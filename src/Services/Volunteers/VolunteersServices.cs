@@ -2,6 +2,7 @@ using Governance.Volunteers.Data;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Data;
 using Governance.ServiceDefaults.Messaging;
+using Governance.ServiceDefaults.ReferenceData;
 
 namespace Governance.Volunteers;
 
@@ -12,7 +13,7 @@ public static class VolunteersServices
     public static IHostApplicationBuilder AddVolunteersServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<VolunteersDbContext>("volunteers-db");
-        builder.AddMessaging<VolunteersDbContext>(Domain, typeof(VolunteersServices).Assembly);
+        builder.AddMessaging<VolunteersDbContext>(Domain, typeof(VolunteersServices).Assembly, bus => bus.AddKnownUnitConsumers<VolunteersDbContext>(Domain));
         return builder;
     }
 

@@ -8,41 +8,55 @@ namespace Governance.EndToEnd.Tests.Services;
 [Collection(SharedPlatform.Name)]
 public class UnitsApiTests(PlatformFixture platform)
 {
-    private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string token, object body)
+    private Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string token, object body) => platform.PostUnitAsync(token, body);
+
+    private async Task<JsonElement> GetAsync(string token, string path)
     {
-        using var response = await platform.Gateway.SendAsync(PlatformFixture.Request(HttpMethod.Post, "/api/grid/units", token, body));
-        return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
+        using var response = await platform.Gateway.SendAsync(PlatformFixture.Request(HttpMethod.Get, path, token));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     [Fact]
-    public async Task A_grid_is_returned_with_its_community_and_street()
+    public async Task A_grid_is_returned_with_its_boundary_community_and_street()
     {
         var token = await platform.TokenAsync("ladder-district");
-        var (_, street) = await PostAsync(token, new { level = "street", name = "Xuefeng Street", code = "130202001" });
-        var (_, community) = await PostAsync(token, new { level = "community", parentId = street.GetProperty("id").GetString(), name = "Xiaoshan Community" });
-        var (status, grid) = await PostAsync(token, new { level = "grid", parentId = community.GetProperty("id").GetString(), name = "Grid 3" });
-        Assert.Equal(HttpStatusCode.Created, status);
+        var (street, community) = await platform.CreateCommunityAsync(token, "Xuefeng");
+        var grid = await platform.CreateGridAsync(token, community, 118.1, 39.6, name: "Grid 3");
 
-        using var response = await platform.Gateway.SendAsync(
-            PlatformFixture.Request(HttpMethod.Get, $"/api/grid/units/{grid.GetProperty("id").GetString()}", token));
-        var details = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var details = await GetAsync(token, $"/api/grid/units/{grid}");
 
         Assert.Equal("grid", details.GetProperty("level").GetString());
-        var ancestors = details.GetProperty("ancestors").EnumerateArray().Select(a => a.GetProperty("level").GetString()).ToList();
-        Assert.Equal(["community", "street"], ancestors);
+        Assert.Equal("Polygon", details.GetProperty("boundary").GetProperty("type").GetString());
+        var ancestors = details.GetProperty("ancestors").EnumerateArray().Select(a => a.GetProperty("id").GetGuid()).ToList();
+        Assert.Equal([community, street], ancestors);
 
-        using var children = await platform.Gateway.SendAsync(PlatformFixture.Request(
-            HttpMethod.Get, $"/api/grid/units?parentId={community.GetProperty("id").GetString()}&page=1&pageSize=10", token));
-        var page = await children.Content.ReadFromJsonAsync<JsonElement>();
+        var page = await GetAsync(token, $"/api/grid/units?parentId={community}&page=1&pageSize=10");
         Assert.Equal(1, page.GetProperty("totalCount").GetInt32());
         Assert.Equal("Grid 3", page.GetProperty("items")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Codes_extend_the_district_administrative_code_rung_by_rung()
+    {
+        var token = await platform.TokenAsync("lunan");
+        var (street, community) = await platform.CreateCommunityAsync(token, "Codes");
+        var grid = await platform.CreateGridAsync(token, community, 10, 10);
+
+        var streetCode = (await GetAsync(token, $"/api/grid/units/{street}")).GetProperty("code").GetString()!;
+        var communityCode = (await GetAsync(token, $"/api/grid/units/{community}")).GetProperty("code").GetString()!;
+        var gridCode = (await GetAsync(token, $"/api/grid/units/{grid}")).GetProperty("code").GetString()!;
+
+        Assert.Matches("^130202[0-9]{3}$", streetCode);
+        Assert.Equal(streetCode + "001", communityCode);
+        Assert.Equal(communityCode + "001", gridCode);
     }
 
     [Fact]
     public async Task Breaking_the_ladder_is_a_422_problem()
     {
         var token = await platform.TokenAsync("lunan");
-        var (status, problem) = await PostAsync(token, new { level = "grid", name = "Orphan grid" });
+        var (status, problem) = await PostAsync(token, new { level = "grid", name = "Orphan grid", boundary = Territory.Square(1, 1, 0.01) });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("community", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -61,6 +75,11 @@ public class UnitsApiTests(PlatformFixture platform)
         var (unknownLevel, _) = await PostAsync(token, new { level = "province", name = "x" });
         Assert.Equal(HttpStatusCode.BadRequest, unknownLevel);
 
+        var bowTie = new { type = "Polygon", coordinates = new[] { new[] { new[] { 0.0, 0 }, [2, 2], [2, 0], [0, 2], new[] { 0.0, 0 } } } };
+        var (invalidBoundary, boundaryProblem) = await PostAsync(token, new { level = "street", name = "Bow tie", boundary = bowTie });
+        Assert.Equal(HttpStatusCode.BadRequest, invalidBoundary);
+        Assert.Contains("not a valid polygon", boundaryProblem.GetProperty("errors").GetProperty("boundary")[0].GetString(), StringComparison.Ordinal);
+
         using var malformed = PlatformFixture.Request(HttpMethod.Post, "/api/grid/units", token);
         malformed.Content = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json");
         using var response = await platform.Gateway.SendAsync(malformed);
@@ -78,5 +97,19 @@ public class UnitsApiTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, first);
         Assert.Equal(HttpStatusCode.Conflict, second);
         Assert.Equal(409, problem.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Neighbouring_grids_may_share_a_border_but_not_area()
+    {
+        var token = await platform.TokenAsync("overlap-district");
+        var (_, community) = await platform.CreateCommunityAsync(token);
+        var first = await platform.CreateGridAsync(token, community, 118.0, 39.0);
+        await platform.CreateGridAsync(token, community, 118.01, 39.0);
+
+        var (status, problem) = await PostAsync(token, new { level = "grid", parentId = community, name = "Overlapping", boundary = Territory.Square(118.005, 38.995, 0.01) });
+
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Equal(first, problem.GetProperty("overlappingUnitId").GetGuid());
     }
 }

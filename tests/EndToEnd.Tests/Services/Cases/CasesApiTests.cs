@@ -21,20 +21,16 @@ public class CasesApiTests(PlatformFixture platform)
         return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
     }
 
-    private async Task<Guid> CreateUnitAsync(string token, string level, Guid? parentId, string name)
-    {
-        var (status, unit) = await SendAsync(HttpMethod.Post, "/api/grid/units", token, new { level, parentId, name });
-        Assert.Equal(HttpStatusCode.Created, status);
-        return unit.GetProperty("id").GetGuid();
-    }
+    private static int ladders;
 
-    /// <summary>A street, a community in it and a grid in that.</summary>
-    private async Task<(Guid Street, Guid Community, Guid Grid)> LadderAsync(string token)
+    /// <summary>A street, a community in it and a grid in that; each ladder's grid is a square of its own, so boundaries never overlap.</summary>
+    private async Task<(Guid Street, Guid Community, Guid Grid, (double Lon, double Lat) Corner)> LadderAsync(string token)
     {
-        var street = await CreateUnitAsync(token, "street", null, "Case Street");
-        var community = await CreateUnitAsync(token, "community", street, "Case Community");
-        var grid = await CreateUnitAsync(token, "grid", community, "Case Grid");
-        return (street, community, grid);
+        // 0.01° squares, 0.02° apart.
+        var corner = (Lon: 118.0 + (Interlocked.Increment(ref ladders) * 0.02), Lat: 39.5);
+        var (street, community) = await platform.CreateCommunityAsync(token, "Case");
+        var grid = await platform.CreateGridAsync(token, community, corner.Lon, corner.Lat);
+        return (street, community, grid, corner);
     }
 
     private static object NewCase(Guid gridId, string category = "road-damage", string? requiredSkill = null) => new
@@ -58,7 +54,7 @@ public class CasesApiTests(PlatformFixture platform)
     public async Task A_case_is_worked_from_reported_to_closed_and_its_history_says_who_did_what()
     {
         var token = await platform.TokenAsync(District, sub: "worker-7");
-        var (street, community, grid) = await LadderAsync(token);
+        var (street, community, grid, _) = await LadderAsync(token);
 
         var created = await ReportAsync(token, NewCase(grid));
         Assert.Equal("reported", created.GetProperty("status").GetString());
@@ -99,7 +95,7 @@ public class CasesApiTests(PlatformFixture platform)
     public async Task Another_districts_case_is_404_and_lists_do_not_show_it()
     {
         var token = await platform.TokenAsync(District);
-        var (street, _, grid) = await LadderAsync(token);
+        var (street, _, grid, _) = await LadderAsync(token);
         var id = (await ReportAsync(token, NewCase(grid))).GetProperty("id").GetGuid();
 
         var stranger = await platform.TokenAsync("cases-e2e-other");
@@ -118,7 +114,7 @@ public class CasesApiTests(PlatformFixture platform)
     public async Task Bad_input_is_a_400_naming_the_fields_and_a_manual_escalation_climbs_one_level()
     {
         var token = await platform.TokenAsync(District);
-        var (_, community, grid) = await LadderAsync(token);
+        var (_, community, grid, _) = await LadderAsync(token);
 
         var (invalid, validation) = await SendAsync(HttpMethod.Post, "/api/grid/cases", token,
             new { category = "Not A Slug", title = "", reporter = new { name = "x", phone = "abc" } });
@@ -146,7 +142,7 @@ public class CasesApiTests(PlatformFixture platform)
     public async Task A_second_report_of_the_same_problem_is_offered_as_a_duplicate_and_can_be_merged()
     {
         var token = await platform.TokenAsync(District);
-        var (_, _, grid) = await LadderAsync(token);
+        var (_, _, grid, _) = await LadderAsync(token);
         var original = (await ReportAsync(token, NewCase(grid, "street-light"))).GetProperty("id").GetGuid();
         await ReportAsync(token, NewCase(grid, "noise"));
 
@@ -170,7 +166,7 @@ public class CasesApiTests(PlatformFixture platform)
     {
         await using var listener = await CaseEventListener.StartAsync(platform.App);
         var token = await platform.TokenAsync(District);
-        var (street, community, grid) = await LadderAsync(token);
+        var (street, community, grid, _) = await LadderAsync(token);
 
         var id = (await ReportAsync(token, NewCase(grid, TimerCategory, requiredSkill: "medical-first-aid"))).GetProperty("id").GetGuid();
 
@@ -202,5 +198,36 @@ public class CasesApiTests(PlatformFixture platform)
 
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(2, listener.Of<CaseEscalated>(e => e.CaseId == id).Count);
+    }
+
+    [Fact]
+    public async Task A_case_reported_by_location_lands_in_the_grid_containing_it_and_a_point_in_no_grid_is_422()
+    {
+        var token = await platform.TokenAsync(District);
+        var (_, _, grid, (lon, lat)) = await LadderAsync(token);
+        object At(double latitude, double longitude) => new
+        {
+            category = "litter",
+            title = "Rubbish heap",
+            description = "Behind building 2.",
+            location = new { lat = latitude, lon = longitude },
+            reporter = new { name = "Li Na", phone = "13900001111" },
+        };
+
+        var first = await ReportAsync(token, At(lat + 0.005, lon + 0.005));
+        Assert.Equal(grid, first.GetProperty("gridId").GetGuid());
+
+        // About 30 metres north: the same heap, most likely.
+        var second = await ReportAsync(token, At(lat + 0.00527, lon + 0.005));
+        var duplicate = Assert.Single(second.GetProperty("possibleDuplicates").EnumerateArray());
+        Assert.Equal(first.GetProperty("id").GetGuid(), duplicate.GetProperty("id").GetGuid());
+        Assert.InRange(duplicate.GetProperty("distanceMeters").GetDouble(), 25, 35);
+
+        var (_, item) = await SendAsync(HttpMethod.Get, $"/api/grid/cases/{second.GetProperty("id").GetGuid()}", token);
+        Assert.Equal(lat + 0.00527, item.GetProperty("location").GetProperty("lat").GetDouble(), 9);
+
+        var (status, problem) = await SendAsync(HttpMethod.Post, "/api/grid/cases", token, At(lat - 1, lon - 1));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Contains("no grid", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }

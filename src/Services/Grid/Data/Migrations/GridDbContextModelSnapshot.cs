@@ -22,6 +22,20 @@ namespace Governance.Grid.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Governance.Grid.Data.TerritoryRevision", b =>
+                {
+                    b.Property<string>("District")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("District");
+
+                    b.ToTable("territory_revisions", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Grid.Domain.Cases.GridCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -148,7 +162,11 @@ namespace Governance.Grid.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<byte[]>("Boundary")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("Code")
+                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
@@ -173,13 +191,15 @@ namespace Governance.Grid.Data.Migrations
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("District");
 
                     b.HasIndex("District", "Code")
-                        .IsUnique()
-                        .HasFilter("\"Code\" IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("District", "ParentId", "Level");
 

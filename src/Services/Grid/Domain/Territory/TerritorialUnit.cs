@@ -1,4 +1,5 @@
 using Governance.ServiceDefaults.Districts;
+using NetTopologySuite.Geometries;
 
 namespace Governance.Grid.Domain.Territory;
 
@@ -21,15 +22,26 @@ public sealed class TerritorialUnit : IDistrictOwned
 
     public string? Code { get; private set; }
 
+    /// <summary>WGS 84 polygon(s); every grid has one, the other levels may.</summary>
+    public Geometry? Boundary { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
+    public DateTimeOffset UpdatedAt { get; private set; }
+
     /// <summary>Places a new unit on the ladder under <paramref name="parent"/>; fails when the ladder forbids it.</summary>
-    public static (TerritorialUnit? Unit, string? Error) Create(UnitLevel level, TerritorialUnit? parent, string name, string? code, DateTimeOffset now)
+    public static (TerritorialUnit? Unit, string? Error) Create(
+        UnitLevel level, TerritorialUnit? parent, string name, string code, Geometry? boundary, DateTimeOffset now)
     {
         var error = TerritorialLadder.PlacementError(level, parent?.Level);
         if (error is not null)
         {
             return (null, error);
+        }
+
+        if (level == UnitLevel.Grid && boundary is null)
+        {
+            return (null, "A grid needs a boundary: a GeoJSON Polygon or MultiPolygon.");
         }
 
         return (new TerritorialUnit
@@ -38,8 +50,38 @@ public sealed class TerritorialUnit : IDistrictOwned
             Level = level,
             ParentId = parent?.Id,
             Name = name.Trim(),
-            Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim(),
+            Code = code,
+            Boundary = boundary,
             CreatedAt = now,
+            UpdatedAt = now,
         }, null);
+    }
+
+    public void Rename(string name, DateTimeOffset now)
+    {
+        Name = name.Trim();
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Moves the unit (with everything beneath it) under another parent of the right level.
+    /// Its code stays: codes are identifiers other systems keep, so they do not change on a move.
+    /// </summary>
+    public string? MoveTo(TerritorialUnit newParent, DateTimeOffset now)
+    {
+        var error = TerritorialLadder.PlacementError(Level, newParent.Level);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (newParent.Id == ParentId)
+        {
+            return $"The unit already sits under '{newParent.Name}'.";
+        }
+
+        ParentId = newParent.Id;
+        UpdatedAt = now;
+        return null;
     }
 }

@@ -1,16 +1,17 @@
+using System.Text.Json;
 using FluentValidation;
-using Governance.Contracts.Grid;
-using Governance.ServiceDefaults.Districts;
-using Governance.ServiceDefaults.Http;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Territory;
+using Governance.ServiceDefaults.Districts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Governance.Grid.Features.Units;
 
-public sealed record CreateUnitRequest(UnitLevel? Level, Guid? ParentId, string? Name, string? Code);
+/// <param name="Boundary">A GeoJSON Polygon or MultiPolygon; required for a grid.</param>
+public sealed record CreateUnitRequest(UnitLevel? Level, Guid? ParentId, string? Name, string? Code, JsonElement? Boundary);
 
 public sealed class CreateUnitValidator : AbstractValidator<CreateUnitRequest>
 {
@@ -18,15 +19,31 @@ public sealed class CreateUnitValidator : AbstractValidator<CreateUnitRequest>
     {
         RuleFor(r => r.Level).NotNull();
         RuleFor(r => r.Name).NotEmpty().MaximumLength(UnitRules.MaxNameLength);
-        RuleFor(r => r.Code).MaximumLength(UnitRules.MaxCodeLength).Matches("^[0-9A-Za-z-]+$").When(r => r.Code is not null);
+        RuleFor(r => r.Code).MaximumLength(UnitRules.MaxCodeLength).Matches(UnitRules.CodePattern).When(r => r.Code is not null);
+        RuleFor(r => r.Boundary).Custom((boundary, context) =>
+        {
+            if (boundary is { ValueKind: not JsonValueKind.Null } geoJson && Boundary.Read(geoJson).Error is { } error)
+            {
+                context.AddFailure("boundary", error);
+            }
+        });
     }
 }
 
 public static class CreateUnit
 {
     public static async Task<Results<Created<UnitResponse>, ProblemHttpResult>> Handle(
-        CreateUnitRequest request, GridDbContext db, IDistrictContext districts, TimeProvider clock, CancellationToken cancellationToken)
+        CreateUnitRequest request, GridDbContext db, IDistrictContext districts, IOptions<TerritoryOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
+        if (districts.Caller.District is not { } district)
+        {
+            return UnitProblems.NoDistrict();
+        }
+
+        var boundary = request.Boundary is { ValueKind: not JsonValueKind.Null } geoJson ? Boundary.Read(geoJson).Boundary : null;
+        await using var transaction = await db.BeginTerritoryChangeAsync(district, cancellationToken);
+
         TerritorialUnit? parent = null;
         if (request.ParentId is { } parentId)
         {
@@ -37,32 +54,41 @@ public static class CreateUnit
             }
         }
 
-        if (districts.Caller.District is not { } district)
+        var level = request.Level!.Value;
+        var code = request.Code?.Trim();
+        if (string.IsNullOrEmpty(code))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "District access denied.",
-                detail: "The caller's token names no district, so it cannot create district data.");
+            var siblingCodes = await db.Units.Where(u => u.ParentId == request.ParentId && u.Level == level).Select(u => u.Code).ToListAsync(cancellationToken);
+            (code, var codeError) = UnitCode.Next(parent?.Code ?? options.Value.AdministrativeCodeOf(district), siblingCodes);
+            if (code is null)
+            {
+                return UnitProblems.Unprocessable(codeError!);
+            }
         }
 
-        var (unit, error) = TerritorialUnit.Create(request.Level!.Value, parent, request.Name!, request.Code, clock.GetUtcNow());
+        var (unit, error) = TerritorialUnit.Create(level, parent, request.Name!, code, boundary, clock.GetUtcNow());
         if (unit is null)
         {
             return UnitProblems.Unprocessable(error!);
         }
 
+        if (unit.Level == UnitLevel.Grid
+            && await db.OverlappingSiblingGridAsync(unit.ParentId, unit.Boundary!, unit.Id, cancellationToken) is { } sibling)
+        {
+            return UnitProblems.Overlaps(sibling);
+        }
+
         db.Units.Add(unit);
-        db.Raise(new GridUnitCreated(
-            Guid.CreateVersion7(unit.CreatedAt), district, unit.CreatedAt,
-            unit.Id, WireNames.Name(unit.Level), unit.ParentId, unit.Name, unit.Code), unit.Id);
+        unit.District = district;
+        db.Raise(UnitEvents.Created(unit), unit.Id);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "Unit code already used.",
-                detail: $"Code '{unit.Code}' is already used by another unit of your district.");
+            return UnitProblems.CodeTaken(unit.Code);
         }
 
         return TypedResults.Created($"/api/grid/units/{unit.Id}", UnitResponse.From(unit));

@@ -15,16 +15,6 @@ public static class GetUnit
             return UnitProblems.NotFound(id);
         }
 
-        // The ladder is at most three rungs above a unit, so walking up is a few indexed lookups.
-        var ancestors = new List<UnitResponse>();
-        for (var parentId = unit.ParentId; parentId is not null;)
-        {
-            var parent = await db.Units.AsNoTracking().FirstAsync(u => u.Id == parentId, cancellationToken);
-            ancestors.Add(UnitResponse.From(parent));
-            parentId = parent.ParentId;
-        }
-
-        return TypedResults.Ok(new UnitDetailsResponse(
-            unit.Id, unit.Level, unit.ParentId, unit.Name, unit.Code, unit.CreatedAt, ancestors));
+        return TypedResults.Ok(UnitDetailsResponse.From(unit, await db.AncestorsAsync(unit, cancellationToken)));
     }
 }

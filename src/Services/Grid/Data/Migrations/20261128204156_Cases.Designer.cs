@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Governance.Grid.Data.Migrations
 {
     [DbContext(typeof(GridDbContext))]
-    [Migration("20261128203036_Cases")]
+    [Migration("20261128204156_Cases")]
     partial class Cases
     {
         /// <inheritdoc />
@@ -24,6 +24,20 @@ namespace Governance.Grid.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Governance.Grid.Data.TerritoryRevision", b =>
+                {
+                    b.Property<string>("District")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("District");
+
+                    b.ToTable("territory_revisions", (string)null);
+                });
 
             modelBuilder.Entity("Governance.Grid.Domain.Cases.GridCase", b =>
                 {
@@ -151,7 +165,11 @@ namespace Governance.Grid.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<byte[]>("Boundary")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("Code")
+                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
@@ -176,13 +194,15 @@ namespace Governance.Grid.Data.Migrations
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("District");
 
                     b.HasIndex("District", "Code")
-                        .IsUnique()
-                        .HasFilter("\"Code\" IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("District", "ParentId", "Level");
 

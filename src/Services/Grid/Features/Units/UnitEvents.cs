@@ -1,0 +1,19 @@
+using Governance.Contracts.Grid;
+using Governance.Grid.Domain.Territory;
+using Governance.ServiceDefaults.Http;
+
+namespace Governance.Grid.Features.Units;
+
+/// <summary>The reference-data events other services keep their copy of the territory from.</summary>
+internal static class UnitEvents
+{
+    public static GridUnitCreated Created(TerritorialUnit unit) =>
+        new(Guid.CreateVersion7(unit.UpdatedAt), unit.District, unit.UpdatedAt, unit.Id, WireNames.Name(unit.Level), unit.ParentId, unit.Name, unit.Code);
+
+    public static GridUnitUpdated Updated(TerritorialUnit unit) =>
+        new(Guid.CreateVersion7(unit.UpdatedAt), unit.District, unit.UpdatedAt, unit.Id, WireNames.Name(unit.Level), unit.ParentId, unit.Name, unit.Code);
+
+    public static GridUnitMoved Moved(TerritorialUnit unit, Guid? previousParentId) =>
+        new(Guid.CreateVersion7(unit.UpdatedAt), unit.District, unit.UpdatedAt, unit.Id, WireNames.Name(unit.Level), unit.ParentId, unit.Name, unit.Code,
+            previousParentId);
+}
