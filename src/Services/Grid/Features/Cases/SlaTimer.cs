@@ -6,6 +6,7 @@ using Governance.ServiceDefaults.Http;
 using Governance.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Governance.Grid.Features.Cases;
 
@@ -37,6 +38,11 @@ internal sealed partial class SlaTimer(
                 {
                     // a full batch: more cases may be waiting
                 }
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
+            {
+                // The migration runner starts with the service; until it is done there is nothing to time.
+                LogNotMigrated();
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -95,6 +101,9 @@ internal sealed partial class SlaTimer(
 
     [LoggerMessage(LogLevel.Warning, "Case {CaseId} missed its street-level deadline and is overdue")]
     private partial void LogOverdue(Guid caseId);
+
+    [LoggerMessage(LogLevel.Debug, "The cases table does not exist yet; the SLA timer waits for the migrations")]
+    private partial void LogNotMigrated();
 
     [LoggerMessage(LogLevel.Warning, "The SLA timer failed; retrying at the next poll")]
     private partial void LogFailed(Exception ex);
