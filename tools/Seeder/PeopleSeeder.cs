@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Governance.Seeder;
 
 /// <summary>Adds households and residents to every building of the district, a few requests at a time, with a progress line.</summary>
-internal sealed class PeopleSeeder(GatewayClient client, SyntheticDistrict district, int parallelism)
+internal sealed class PeopleSeeder(GatewayClient client, SyntheticDistrict district, int parallelism, TextWriter log)
 {
     private static readonly string[] Surnames = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo"];
     private static readonly string[] GivenNames = ["Wei", "Fang", "Na", "Min", "Jing", "Lei", "Qiang", "Jun", "Yang", "Yan", "Jie", "Tao", "Ming", "Chao", "Xiu", "Hua"];
@@ -13,7 +13,7 @@ internal sealed class PeopleSeeder(GatewayClient client, SyntheticDistrict distr
         var buildings = await BuildingsAsync();
         var total = buildings.Count * district.Shape.HouseholdsPerBuilding;
         var done = 0;
-        using var progress = new Progress("households", total);
+        using var progress = new Progress(log, "households", total);
         await Parallel.ForEachAsync(buildings, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (building, _) =>
         {
             for (var h = 0; h < district.Shape.HouseholdsPerBuilding; h++)
@@ -95,7 +95,7 @@ internal sealed class PeopleSeeder(GatewayClient client, SyntheticDistrict distr
 
     private static int StableHash(string text) => text.Aggregate(unchecked((int)2166136261), (hash, c) => unchecked((hash ^ c) * 16777619));
 
-    private sealed class Progress(string what, int total) : IDisposable
+    private sealed class Progress(TextWriter log, string what, int total) : IDisposable
     {
         private long lastPrinted;
 
@@ -108,9 +108,9 @@ internal sealed class PeopleSeeder(GatewayClient client, SyntheticDistrict distr
             }
 
             Interlocked.Exchange(ref lastPrinted, now);
-            Console.Write(string.Create(CultureInfo.InvariantCulture, $"\r{what}: {done:N0}/{total:N0} ({done * 100.0 / Math.Max(total, 1):F0}%)   "));
+            log.Write(string.Create(CultureInfo.InvariantCulture, $"\r{what}: {done:N0}/{total:N0} ({done * 100.0 / Math.Max(total, 1):F0}%)   "));
         }
 
-        public void Dispose() => Console.WriteLine();
+        public void Dispose() => log.WriteLine();
     }
 }
