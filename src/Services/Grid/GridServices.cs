@@ -1,5 +1,6 @@
 using FluentValidation;
 using Governance.Grid.Data;
+using Governance.Grid.Features;
 using Governance.Grid.Features.Units;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Data;
@@ -16,12 +17,13 @@ public static class GridServices
         builder.AddServiceDatabase<GridDbContext>("grid-db");
         builder.AddMessaging<GridDbContext>(Domain, typeof(GridServices).Assembly);
         builder.Services.AddValidatorsFromAssemblyContaining<CreateUnitValidator>();
+        builder.Services.AddPeople();
         return builder;
     }
 
     public static WebApplication MapGridApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain).MapUnits();
+        app.MapDomainApi(Domain).MapUnits().MapPeople();
         return app;
     }
 }
