@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 
 namespace Governance.EndToEnd.Tests.Services.People;
 
@@ -38,6 +37,26 @@ public class PersonalDataMaskingTests(PlatformFixture platform)
         Assert.Equal(PeopleScenario.ValidIdNumber, list.GetProperty("items")[0].GetProperty("idNumber").GetString());
         var (_, listB) = await scenario.GetAsync($"/api/grid/residents?unitId={scenario.BuildingB}", workerOfA);
         Assert.Equal(MaskedPhone, listB.GetProperty("items")[0].GetProperty("phone").GetString());
+    }
+
+    [Fact]
+    public async Task Special_group_tags_are_replaced_and_filter_the_residents()
+    {
+        var scenario = await PeopleScenario.CreateAsync(platform, District);
+        var resident = await scenario.AddResidentAsync(scenario.HouseholdA, PeopleScenario.ValidIdNumber, PeopleScenario.Mobile, "elderly-living-alone");
+
+        var (status, tagged) = await scenario.SendAsync(HttpMethod.Put, $"/api/grid/residents/{resident}/special-groups", scenario.AdminToken,
+            new { specialGroups = new[] { "disabled", "low-income", "disabled" } });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(["disabled", "low-income"], tagged.GetProperty("specialGroups").EnumerateArray().Select(g => g.GetString()));
+        var (_, elderly) = await scenario.GetAsync($"/api/grid/residents?unitId={scenario.BuildingA}&specialGroup=elderly-living-alone", scenario.AdminToken);
+        Assert.Equal(0, elderly.GetProperty("totalCount").GetInt32());
+        var (_, disabled) = await scenario.GetAsync($"/api/grid/residents?unitId={scenario.BuildingA}&specialGroup=disabled", scenario.AdminToken);
+        Assert.Equal(resident, disabled.GetProperty("items")[0].GetProperty("id").GetGuid());
+        var (unknown, problem) = await scenario.GetAsync("/api/grid/residents?specialGroup=pensioner", scenario.AdminToken);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("specialGroup", out _));
     }
 
     [Fact]
