@@ -5,7 +5,7 @@ namespace Governance.Grid.Tests.Domain.People;
 public class DoorVisitTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(8));
-    private static readonly Household Home = Household.Create(Guid.NewGuid(), Guid.NewGuid(), "3-502", null, Now);
+    private static readonly Household Home = Household.Create("lunan", Guid.NewGuid(), Guid.NewGuid(), "3-502", null, Now);
 
     private static readonly Visitor[] ThreePlusTwo =
     [
@@ -28,7 +28,7 @@ public class DoorVisitTests
         ]);
 
         Assert.Null(error);
-        Assert.Equal((Home.Id, Home.BuildingId, Home.GridId), (visit!.HouseholdId, visit.BuildingId, visit.GridId));
+        Assert.Equal(("lunan", Home.Id, Home.BuildingId, Home.GridId), (visit!.District, visit.HouseholdId, visit.BuildingId, visit.GridId));
         Assert.Equal(5, visit.Visitors.Count);
         Assert.Null(visit.Notes);
         Assert.Equal(2, visit.Wishes.Select(w => w.Id).Distinct().Count());

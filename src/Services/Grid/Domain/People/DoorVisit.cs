@@ -87,6 +87,7 @@ public sealed class DoorVisit : IDistrictOwned
         var visit = new DoorVisit
         {
             Id = Guid.CreateVersion7(now),
+            District = household.District,
             HouseholdId = household.Id,
             BuildingId = household.BuildingId,
             GridId = household.GridId,

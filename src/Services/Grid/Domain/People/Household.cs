@@ -26,9 +26,11 @@ public sealed class Household : IDistrictOwned
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public static Household Create(Guid buildingId, Guid gridId, string doorNumber, string? address, DateTimeOffset now) => new()
+    /// <summary>A household of the building's district, whoever records it, so a city-level caller cannot mix districts.</summary>
+    public static Household Create(string district, Guid buildingId, Guid gridId, string doorNumber, string? address, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
+        District = district,
         BuildingId = buildingId,
         GridId = gridId,
         DoorNumber = doorNumber.Trim(),

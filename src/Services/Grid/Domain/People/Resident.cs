@@ -56,6 +56,7 @@ public sealed class Resident : IDistrictOwned
         var resident = new Resident
         {
             Id = Guid.CreateVersion7(now),
+            District = household.District,
             HouseholdId = household.Id,
             BuildingId = household.BuildingId,
             GridId = household.GridId,

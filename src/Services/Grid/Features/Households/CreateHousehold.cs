@@ -33,7 +33,7 @@ public static class CreateHousehold
             return PeopleProblems.Unprocessable($"buildingId '{buildingId}' names no building of your district.");
         }
 
-        var household = Household.Create(buildingId, gridId, request.DoorNumber!, request.Address, clock.GetUtcNow());
+        var household = Household.Create(building.District, buildingId, gridId, request.DoorNumber!, request.Address, clock.GetUtcNow());
         db.Set<Household>().Add(household);
         try
         {

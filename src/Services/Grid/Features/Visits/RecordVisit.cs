@@ -76,11 +76,11 @@ public static class RecordVisit
         }
 
         db.Set<DoorVisit>().Add(visit);
-        db.Raise(new DoorVisitRecorded(Guid.CreateVersion7(now), household.District, now,
+        db.Raise(new DoorVisitRecorded(Guid.CreateVersion7(now), visit.District, now,
             visit.Id, visit.GroupId, visit.WorkerId, visit.GridId, visit.VisitedAt, visit.Wishes.Count), visit.Id);
         foreach (var wish in visit.Wishes)
         {
-            db.Raise(new MicroWishVoiced(Guid.CreateVersion7(now), household.District, now,
+            db.Raise(new MicroWishVoiced(Guid.CreateVersion7(now), visit.District, now,
                 wish.Id, visit.Id, visit.BuildingId, visit.GridId, wish.Description, WireNames.Name(wish.Category), wish.Deadline), visit.Id);
         }
 

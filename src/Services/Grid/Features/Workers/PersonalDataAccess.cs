@@ -27,6 +27,7 @@ public sealed class PersonalDataAccess(IHttpContextAccessor http, GridDbContext 
         IReadOnlyList<Guid> grids = [];
         if (district is not null && subject is not null && roles.Contains(PersonalDataViewer.GridWorkerRole))
         {
+            // The district is named because a city-level caller's query filter lets every district through.
             grids = await db.Set<GridWorker>().AsNoTracking()
                 .Where(w => w.District == district && w.Account == subject)
                 .SelectMany(w => w.Assignments.Select(a => a.GridId))
