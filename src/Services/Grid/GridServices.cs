@@ -1,5 +1,6 @@
 using FluentValidation;
 using Governance.Grid.Data;
+using Governance.Grid.Features;
 using Governance.Grid.Features.Locate;
 using Governance.Grid.Features.Units;
 using Governance.ServiceDefaults.Api;
@@ -19,12 +20,13 @@ public static class GridServices
         builder.Services.AddValidatorsFromAssemblyContaining<CreateUnitValidator>();
         builder.Services.Configure<TerritoryOptions>(builder.Configuration.GetSection(TerritoryOptions.Section));
         builder.Services.AddGridLocator();
+        builder.Services.AddPeople();
         return builder;
     }
 
     public static WebApplication MapGridApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain).MapUnits().MapLocate();
+        app.MapDomainApi(Domain).MapUnits().MapLocate().MapPeople();
         return app;
     }
 }
