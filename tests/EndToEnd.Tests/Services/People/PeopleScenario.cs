@@ -19,10 +19,9 @@ public sealed record PeopleScenario(
     public static async Task<PeopleScenario> CreateAsync(PlatformFixture platform, string district)
     {
         var admin = await platform.TokenAsync(district, ["district-admin"], "e2e-admin");
-        var street = await PostIdAsync(platform, admin, "/api/grid/units", new { level = "street", name = "Xuefeng Street" });
-        var community = await PostIdAsync(platform, admin, "/api/grid/units", new { level = "community", parentId = street, name = "Xiaoshan" });
-        var gridA = await PostIdAsync(platform, admin, "/api/grid/units", new { level = "grid", parentId = community, name = "Grid A" });
-        var gridB = await PostIdAsync(platform, admin, "/api/grid/units", new { level = "grid", parentId = community, name = "Grid B" });
+        var (_, community) = await platform.CreateCommunityAsync(admin, "Xuefeng");
+        var gridA = await platform.CreateGridAsync(admin, community, 118.10, 39.60, name: "Grid A");
+        var gridB = await platform.CreateGridAsync(admin, community, 118.11, 39.60, name: "Grid B");
         var buildingA = await PostIdAsync(platform, admin, "/api/grid/units", new { level = "building", parentId = gridA, name = "Building 1" });
         var buildingB = await PostIdAsync(platform, admin, "/api/grid/units", new { level = "building", parentId = gridB, name = "Building 9" });
         var householdA = await PostIdAsync(platform, admin, "/api/grid/households", new { buildingId = buildingA, doorNumber = "1-101" });
