@@ -1,5 +1,6 @@
 using FluentValidation;
 using Governance.Grid.Data;
+using Governance.Grid.Features;
 using Governance.Grid.Features.Cases;
 using Governance.Grid.Features.Locate;
 using Governance.Grid.Features.Units;
@@ -20,13 +21,14 @@ public static class GridServices
         builder.Services.AddValidatorsFromAssemblyContaining<CreateUnitValidator>();
         builder.Services.Configure<TerritoryOptions>(builder.Configuration.GetSection(TerritoryOptions.Section));
         builder.Services.AddGridLocator();
+        builder.Services.AddPeople();
         builder.AddCases();
         return builder;
     }
 
     public static WebApplication MapGridApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain).MapUnits().MapLocate().MapCases();
+        app.MapDomainApi(Domain).MapUnits().MapLocate().MapPeople().MapCases();
         return app;
     }
 }

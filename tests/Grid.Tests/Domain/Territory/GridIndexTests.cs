@@ -30,4 +30,16 @@ public class GridIndexTests
         Assert.Equal(East, index.Locate(118.01, 39.005));
         Assert.Equal(West, index.Locate(118.0, 39.005));
     }
+
+    [Fact]
+    public void A_grid_far_larger_than_the_others_is_still_found_around_them()
+    {
+        var huge = Guid.Parse("00000000-0000-0000-0000-000000000009");
+        var small = Enumerable.Range(0, 20).Select(i => (Guid.CreateVersion7(), Shapes.Square(120 + i * 0.001, 40, 0.001)));
+        var mixed = new GridIndex([.. small, (huge, Shapes.Square(100, 20, 5))]);
+
+        Assert.Equal(huge, mixed.Locate(102.5, 22.5));
+        Assert.NotNull(mixed.Locate(120.0105, 40.0005));
+        Assert.Null(mixed.Locate(110, 30));
+    }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Governance.Grid.Data.Migrations
 {
     [DbContext(typeof(GridDbContext))]
-    [Migration("20261128204156_Cases")]
+    [Migration("20261128205937_Cases")]
     partial class Cases
     {
         /// <inheritdoc />
@@ -157,6 +157,202 @@ namespace Governance.Grid.Data.Migrations
                     b.HasIndex("District", "GridId", "Category");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Grid.Domain.People.DoorVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BuildingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("GridId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("VisitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("District", "GridId", "VisitedAt");
+
+                    b.HasIndex("District", "GroupId", "VisitedAt");
+
+                    b.HasIndex("District", "HouseholdId", "VisitedAt");
+
+                    b.ToTable("door_visits", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Grid.Domain.People.GridWorker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Employment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("District", "Account")
+                        .IsUnique()
+                        .HasFilter("\"Account\" IS NOT NULL");
+
+                    b.ToTable("grid_workers", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Grid.Domain.People.Household", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("BuildingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DoorNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("GridId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("District", "GridId");
+
+                    b.HasIndex("District", "BuildingId", "DoorNumber")
+                        .IsUnique();
+
+                    b.ToTable("households", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Grid.Domain.People.Resident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("BuildingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("GridId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.PrimitiveCollection<string[]>("SpecialGroups")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("SpecialGroups");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SpecialGroups"), "gin");
+
+                    b.HasIndex("District", "BuildingId");
+
+                    b.HasIndex("District", "GridId");
+
+                    b.ToTable("residents", (string)null);
                 });
 
             modelBuilder.Entity("Governance.Grid.Domain.Territory.TerritorialUnit", b =>
@@ -416,6 +612,132 @@ namespace Governance.Grid.Data.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Location");
+                });
+
+            modelBuilder.Entity("Governance.Grid.Domain.People.DoorVisit", b =>
+                {
+                    b.HasOne("Governance.Grid.Domain.People.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Governance.Grid.Domain.People.Visitor", "Visitors", b1 =>
+                        {
+                            b1.Property<Guid>("DoorVisitId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.HasKey("DoorVisitId", "__synthesizedOrdinal");
+
+                            b1.ToTable("door_visits");
+
+                            b1
+                                .ToJson("visitors")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DoorVisitId");
+                        });
+
+                    b.OwnsMany("Governance.Grid.Domain.People.MicroWish", "Wishes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<DateTimeOffset?>("Deadline")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<DateTimeOffset?>("FulfilledAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("FulfilledBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("FulfilledNote")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<Guid>("VisitId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VisitId");
+
+                            b1.ToTable("micro_wishes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VisitId");
+                        });
+
+                    b.Navigation("Visitors");
+
+                    b.Navigation("Wishes");
+                });
+
+            modelBuilder.Entity("Governance.Grid.Domain.People.GridWorker", b =>
+                {
+                    b.OwnsMany("Governance.Grid.Domain.People.WorkerAssignment", "Assignments", b1 =>
+                        {
+                            b1.Property<Guid>("WorkerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("GridId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("AssignedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Duty")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.HasKey("WorkerId", "GridId");
+
+                            b1.HasIndex("GridId");
+
+                            b1.ToTable("worker_assignments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkerId");
+                        });
+
+                    b.Navigation("Assignments");
+                });
+
+            modelBuilder.Entity("Governance.Grid.Domain.People.Resident", b =>
+                {
+                    b.HasOne("Governance.Grid.Domain.People.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,45 @@
+using FluentValidation;
+using Governance.Grid.Data;
+using Governance.Grid.Domain.People;
+using Governance.Grid.Features.Workers;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Grid.Features.Households;
+
+public sealed record AddResidentRequest(string? Name, string? IdNumber, string? Phone, DateOnly? BirthDate, IReadOnlyList<SpecialGroup>? SpecialGroups);
+
+public sealed class AddResidentValidator : AbstractValidator<AddResidentRequest>
+{
+    public AddResidentValidator(TimeProvider clock)
+    {
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(Resident.MaxNameLength);
+        // Messages never echo the value: it is personal data.
+        RuleFor(r => r.IdNumber).Must(PersonalData.IsValidIdNumber).When(r => !string.IsNullOrWhiteSpace(r.IdNumber))
+            .WithMessage("idNumber must be an 18-character resident identity number with a valid check character (GB 11643).");
+        RuleFor(r => r.Phone).Must(PersonalData.IsValidPhone).When(r => !string.IsNullOrWhiteSpace(r.Phone))
+            .WithMessage("phone must be a mobile number (11 digits starting with 1) or a landline with its area code.");
+        RuleFor(r => r.BirthDate).Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1)))
+            .When(r => r.BirthDate is not null)
+            .WithMessage("birthDate cannot lie in the future.");
+    }
+}
+
+public static class AddResident
+{
+    public static async Task<Results<Created<ResidentResponse>, ProblemHttpResult>> Handle(
+        Guid id, AddResidentRequest request, GridDbContext db, PersonalDataAccess access, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var household = await db.Set<Household>().AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
+        if (household is null)
+        {
+            return PeopleProblems.NotFound("household", id);
+        }
+
+        var resident = Resident.Create(household, request.Name!, request.IdNumber, request.Phone, request.BirthDate,
+            request.SpecialGroups ?? [], clock.GetUtcNow());
+        db.Set<Resident>().Add(resident);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/grid/residents/{resident.Id}", ResidentResponse.From(resident, await access.ViewerAsync(cancellationToken)));
+    }
+}

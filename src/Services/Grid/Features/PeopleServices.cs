@@ -1,0 +1,15 @@
+using Governance.Grid.Features.Households;
+using Governance.Grid.Features.Visits;
+using Governance.Grid.Features.Workers;
+
+namespace Governance.Grid.Features;
+
+/// <summary>The people side of the grid: grid workers, households and residents, door visits.</summary>
+public static class PeopleServices
+{
+    public static IServiceCollection AddPeople(this IServiceCollection services) =>
+        services.AddScoped<PersonalDataAccess>();
+
+    public static RouteGroupBuilder MapPeople(this RouteGroupBuilder api) =>
+        api.MapWorkers().MapHouseholds().MapVisits();
+}

@@ -1,0 +1,28 @@
+using Governance.Grid.Data;
+using Governance.Grid.Domain.People;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Grid.Features.Workers;
+
+public static class UnassignWorker
+{
+    public static async Task<Results<NoContent, ProblemHttpResult>> Handle(
+        Guid id, Guid gridId, GridDbContext db, CancellationToken cancellationToken)
+    {
+        var worker = await db.Set<GridWorker>().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (worker is null)
+        {
+            return PeopleProblems.NotFound("grid worker", id);
+        }
+
+        if (!worker.UnassignFrom(gridId))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Assignment not found.",
+                detail: $"Grid worker '{id}' is not assigned to grid '{gridId}'.");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

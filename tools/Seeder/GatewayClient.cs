@@ -1,0 +1,65 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Governance.Seeder;
+
+/// <summary>The calls the seeder makes, as a district administrator with a development token.</summary>
+public sealed class GatewayClient(HttpClient http)
+{
+    private static readonly string[] AdministratorRoles = ["district-admin"];
+
+    public static async Task<GatewayClient> ConnectAsync(HttpClient http, string district)
+    {
+        using var response = await http.PostAsJsonAsync("/dev/token", new { district, roles = AdministratorRoles, sub = "seeder" });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"POST /dev/token answered {(int)response.StatusCode}: the seeder needs a gateway running in Development.");
+        }
+
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return new GatewayClient(http);
+    }
+
+    public async Task<bool> HasUnitsAsync()
+    {
+        var page = await GetAsync("/api/grid/units?pageSize=1");
+        return page.GetProperty("totalCount").GetInt32() > 0;
+    }
+
+    public async Task<int> ImportAsync(IEnumerable<SyntheticUnit> units)
+    {
+        var collection = new
+        {
+            type = "FeatureCollection",
+            features = units.Select(u => new
+            {
+                type = "Feature",
+                properties = new { level = u.Level, name = u.Name, code = u.Code, parentCode = u.ParentCode },
+                geometry = u.Ring is null ? null : new { type = "Polygon", coordinates = new[] { u.Ring } },
+            }),
+        };
+        using var response = await http.PostAsJsonAsync("/api/grid/units/import", collection);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"The import answered {(int)response.StatusCode}: {body}");
+        }
+
+        return body.GetProperty("created").GetInt32();
+    }
+
+    public async Task<JsonElement> GetAsync(string path)
+    {
+        using var response = await http.GetAsync(path);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return response.IsSuccessStatusCode ? body : throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {body}");
+    }
+
+    public async Task<JsonElement> PostAsync(string path, object body)
+    {
+        using var response = await http.PostAsJsonAsync(path, body);
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return response.IsSuccessStatusCode ? answer : throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}: {answer}");
+    }
+}
