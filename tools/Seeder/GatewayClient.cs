@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -6,6 +7,8 @@ namespace Governance.Seeder;
 /// <summary>The calls the seeder makes, as a district administrator with a development token.</summary>
 public sealed class GatewayClient(HttpClient http)
 {
+    private const int MaxAttempts = 30;
+
     private static readonly string[] AdministratorRoles = ["district-admin"];
 
     public static async Task<GatewayClient> ConnectAsync(HttpClient http, string district)
@@ -49,17 +52,29 @@ public sealed class GatewayClient(HttpClient http)
         return body.GetProperty("created").GetInt32();
     }
 
-    public async Task<JsonElement> GetAsync(string path)
-    {
-        using var response = await http.GetAsync(path);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return response.IsSuccessStatusCode ? body : throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {body}");
-    }
+    public Task<JsonElement> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
 
-    public async Task<JsonElement> PostAsync(string path, object body)
+    public Task<JsonElement> PostAsync(string path, object body) => SendAsync(HttpMethod.Post, path, body);
+
+    /// <summary>Sends a request, waiting out the district's rate limit (429) or a busy platform (503) as Retry-After asks.</summary>
+    private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body)
     {
-        using var response = await http.PostAsJsonAsync(path, body);
-        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return response.IsSuccessStatusCode ? answer : throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}: {answer}");
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+            using var response = await http.SendAsync(request);
+            var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+            if (response.IsSuccessStatusCode)
+            {
+                return answer;
+            }
+
+            if (response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable) || attempt == MaxAttempts)
+            {
+                throw new InvalidOperationException($"{method} {path} answered {(int)response.StatusCode}: {answer}");
+            }
+
+            await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+        }
     }
 }
