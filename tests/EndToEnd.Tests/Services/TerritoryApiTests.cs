@@ -141,10 +141,18 @@ public class TerritoryApiTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Conflict, overlapping);
         var (wrongLevel, _) = await SendAsync(HttpMethod.Post, $"/api/grid/units/{grid}/move", token, new { parentId = street });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongLevel);
+        var (reported, reportedCase) = await SendAsync(HttpMethod.Post, "/api/grid/cases", token, new
+        {
+            category = "road-damage", title = "Pothole", description = "A deep pothole at the east gate.", gridId = grid,
+            reporter = new { name = "Li Na", phone = "13812345678" },
+        });
+        Assert.Equal(HttpStatusCode.Created, reported);
         var thirdCommunity = await platform.CreateUnitAsync(token, new { level = "community", parentId = street, name = "Third" });
         var (moved, movedGrid) = await SendAsync(HttpMethod.Post, $"/api/grid/units/{grid}/move", token, new { parentId = thirdCommunity });
         Assert.Equal(HttpStatusCode.OK, moved);
         Assert.Equal(thirdCommunity, movedGrid.GetProperty("parentId").GetGuid());
+        var (_, followed) = await SendAsync(HttpMethod.Get, $"/api/grid/cases?unitId={thirdCommunity}", token);
+        Assert.Equal(reportedCase.GetProperty("id").GetGuid(), Assert.Single(followed.GetProperty("items").EnumerateArray().ToList()).GetProperty("id").GetGuid());
 
         foreach (var service in new[] { "volunteers", "events", "party" })
         {

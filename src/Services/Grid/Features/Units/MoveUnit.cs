@@ -50,6 +50,7 @@ public static class MoveUnit
             return UnitProblems.Overlaps(sibling);
         }
 
+        await PlacementFollowsMoves.ApplyAsync(db, unit, parent, cancellationToken);
         db.Raise(UnitEvents.Moved(unit, previousParentId), unit.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
