@@ -35,6 +35,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<GridCase>
         {
             location.Property(p => p.Lat).HasColumnName("Latitude");
             location.Property(p => p.Lon).HasColumnName("Longitude");
+            // The duplicate check's bounding box: a latitude band narrows it to a few percent of a district's cases.
+            location.HasIndex(p => p.Lat);
         });
 
         item.OwnsOne(c => c.Assistance, assistance =>

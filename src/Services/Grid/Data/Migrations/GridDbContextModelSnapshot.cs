@@ -598,6 +598,8 @@ namespace Governance.Grid.Data.Migrations
 
                             b1.HasKey("GridCaseId");
 
+                            b1.HasIndex("Lat");
+
                             b1.ToTable("cases");
 
                             b1.WithOwner()

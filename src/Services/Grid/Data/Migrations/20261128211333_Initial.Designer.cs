@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Governance.Grid.Data.Migrations
 {
     [DbContext(typeof(GridDbContext))]
-    [Migration("20261128205937_Cases")]
-    partial class Cases
+    [Migration("20261128211333_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -600,6 +600,8 @@ namespace Governance.Grid.Data.Migrations
                                 .HasColumnName("Longitude");
 
                             b1.HasKey("GridCaseId");
+
+                            b1.HasIndex("Lat");
 
                             b1.ToTable("cases");
 
