@@ -169,14 +169,17 @@ public static class PlatformOperations
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("redriven").GetInt32();
     }
 
-    /// <summary>Creates <paramref name="count"/> streets in <paramref name="district"/> through the gateway, a few at a time.</summary>
+    /// <summary>
+    /// Creates <paramref name="count"/> streets in <paramref name="district"/> through the gateway, a few at a time.
+    /// They carry their own codes: generated ones stop at 999 streets per district.
+    /// </summary>
     public static async Task<IReadOnlyList<Guid>> CreateStreetsAsync(this PlatformFixture platform, string district, int count, int parallelism = 8)
     {
         var token = await platform.TokenAsync(district);
         var ids = new System.Collections.Concurrent.ConcurrentBag<Guid>();
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (i, ct) =>
         {
-            using var request = PlatformFixture.Request(HttpMethod.Post, "/api/grid/units", token, new { level = "street", name = $"Street {i}" });
+            using var request = PlatformFixture.Request(HttpMethod.Post, "/api/grid/units", token, new { level = "street", name = $"Street {i}", code = $"ST-{i:D5}" });
             using var response = await platform.Gateway.SendAsync(request, ct);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid());
