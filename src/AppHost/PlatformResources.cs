@@ -40,7 +40,7 @@ public static class PlatformResources
             .WithAuth(auth)
             .WithHttpHealthCheck("/health");
 
-    /// <summary>The single entry point, on a fixed port (<c>Gateway:Port</c>, default 8080).</summary>
+    /// <summary>The single entry point, on a fixed port (<c>Gateway:Port</c>, default 8080; 0 for any free port).</summary>
     public static IResourceBuilder<ProjectResource> AddGateway(
         this IDistributedApplicationBuilder builder, PlatformInfrastructure infrastructure, PlatformAuth auth,
         params IResourceBuilder<ProjectResource>[] services)
@@ -49,8 +49,12 @@ public static class PlatformResources
             ? configured
             : DefaultGatewayPort;
         var gateway = builder.AddProject<Projects.Governance_Gateway>("gateway", launchProfileName: null)
-            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
-            .WithHttpEndpoint(port: port, targetPort: port, name: "http", isProxied: false)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName);
+        // Port 0 lets the orchestrator allocate one (test runs side by side); read it from the endpoint.
+        gateway = port == 0
+            ? gateway.WithHttpEndpoint(name: "http")
+            : gateway.WithHttpEndpoint(port: port, targetPort: port, name: "http", isProxied: false);
+        gateway
             .WithExternalHttpEndpoints()
             .WithInfrastructure(infrastructure.Cache)
             .WithAuth(auth)
@@ -62,7 +66,7 @@ public static class PlatformResources
 
         builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (_, _) =>
         {
-            Console.WriteLine($"Gateway ready: http://localhost:{port} (health: /health, API reference: /scalar)");
+            Console.WriteLine($"Gateway ready: {gateway.GetEndpoint("http").Url} (health: /health, API reference: /scalar)");
             return Task.CompletedTask;
         });
         return gateway;

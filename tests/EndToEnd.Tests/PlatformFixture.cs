@@ -1,7 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
@@ -29,9 +27,8 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var gatewayPort = FreePort();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Governance_AppHost>(
-            ["--Infrastructure:Mode=local", $"--Gateway:Port={gatewayPort}", "--DcpPublisher:RandomizePorts=true"],
+            ["--Infrastructure:Mode=local", "--Gateway:Port=0", "--DcpPublisher:RandomizePorts=true"],
             (options, _) =>
             {
                 options.DisableDashboard = true;
@@ -68,7 +65,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             await app.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
         }
 
-        Gateway = new HttpClient { BaseAddress = new Uri($"http://localhost:{gatewayPort}") };
+        Gateway = new HttpClient { BaseAddress = app.GetEndpoint("gateway", "http") };
     }
 
     public async Task DisposeAsync()
@@ -120,13 +117,6 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
 
         return request;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -121,11 +121,49 @@ internal static class LocalInfrastructure
         }
     }
 
+    private static readonly HashSet<int> PortsHandedOut = [];
+
+    /// <summary>
+    /// A free loopback port below the kernel's ephemeral range. A port the kernel hands out
+    /// (bind to 0) lies inside that range, where any outgoing connection may take it as its local
+    /// port before the server gets to bind it: a server then fails to start. Below the range only
+    /// another listener can collide, and the bind test rules that out.
+    /// </summary>
     private static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var ephemeralStart = EphemeralRangeStart();
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var port = Random.Shared.Next(10_000, ephemeralStart);
+            if (PortsHandedOut.Contains(port))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                PortsHandedOut.Add(port);
+                return port;
+            }
+            catch (SocketException)
+            {
+                // taken: try another
+            }
+        }
+
+        throw new InvalidOperationException($"No free loopback port between 10000 and {ephemeralStart}.");
+    }
+
+    private static int EphemeralRangeStart()
+    {
+        const string RangeFile = "/proc/sys/net/ipv4/ip_local_port_range";
+        return File.Exists(RangeFile)
+               && int.TryParse(File.ReadAllText(RangeFile).Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries)[0], out var start)
+               && start > 11_000
+            ? start
+            : 32_768;
     }
 
     private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
