@@ -141,7 +141,7 @@ public class PartyOrganizationTests(PlatformFixture platform)
         Assert.Equal(["member", "organization"], list.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("reporterKind").GetString()));
         Assert.Equal(2, await platform.App.CountAsync("party-db",
             "SELECT count(*) FROM outbox_messages WHERE \"MessageType\" LIKE '%double-report-registered%' AND \"AggregateId\" = ANY($1)",
-            list.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToArray()));
+            (object)list.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToArray()));
     }
 
     [Fact]
