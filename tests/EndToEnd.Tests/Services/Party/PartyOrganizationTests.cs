@@ -145,10 +145,10 @@ public class PartyOrganizationTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task A_3_plus_2_group_needs_exactly_one_of_each_role()
+    public async Task A_3_plus_2_group_needs_exactly_one_of_each_role_and_lists_its_door_visits()
     {
         var party = await ScenarioAsync();
-        var (_, _, grid1, _, _) = await TerritoryAsync(party);
+        var (_, _, grid1, _, building) = await TerritoryAsync(party);
         object Seat(string role) => new { role, personRef = $"{role}-1" };
 
         var (incomplete, problem) = await party.SendAsync(HttpMethod.Post, "/api/party/groups", new
@@ -168,8 +168,22 @@ public class PartyOrganizationTests(PlatformFixture platform)
         });
         var list = await party.OkAsync(HttpMethod.Get, $"/api/party/groups?gridUnitId={grid1}");
         Assert.Equal(group.GetProperty("id").GetGuid(), list.GetProperty("items")[0].GetProperty("id").GetGuid());
-        var visits = await party.OkAsync(HttpMethod.Get, $"/api/party/groups/{group.GetProperty("id").GetGuid()}/visits");
-        Assert.Equal(0, visits.GetProperty("totalCount").GetInt32());
+        var groupId = group.GetProperty("id").GetGuid();
+        Assert.Equal(0, (await party.OkAsync(HttpMethod.Get, $"/api/party/groups/{groupId}/visits")).GetProperty("totalCount").GetInt32());
+
+        var household = (await party.OkAsync(HttpMethod.Post, "/api/grid/households", new { buildingId = building, doorNumber = "3-201" })).GetProperty("id").GetGuid();
+        var visit = (await party.OkAsync(HttpMethod.Post, "/api/grid/visits", new
+        {
+            householdId = household,
+            visitedAt = DateTimeOffset.UtcNow.AddHours(-1),
+            visitors = new[] { new { name = "Li Ming", role = "party-representative" } },
+            groupId,
+        })).GetProperty("id").GetGuid();
+        await PartyScenario.EventuallyAsync(
+            async () => (await party.OkAsync(HttpMethod.Get, $"/api/party/groups/{groupId}/visits")).GetProperty("totalCount").GetInt32() == 1,
+            "the group's door visit reaches the party service");
+        var visits = await party.OkAsync(HttpMethod.Get, $"/api/party/groups/{groupId}/visits");
+        Assert.Equal((visit, grid1), (visits.GetProperty("items")[0].GetProperty("visitId").GetGuid(), visits.GetProperty("items")[0].GetProperty("gridId").GetGuid()));
     }
 
     [Fact]
