@@ -1,4 +1,11 @@
+using FluentValidation;
 using Governance.Party.Data;
+using Governance.Party.Features.Agenda;
+using Governance.Party.Features.Alliances;
+using Governance.Party.Features.Groups;
+using Governance.Party.Features.Members;
+using Governance.Party.Features.Organizations;
+using Governance.Party.Features.Reports;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Data;
 using Governance.ServiceDefaults.Messaging;
@@ -14,12 +21,13 @@ public static class PartyServices
     {
         builder.AddServiceDatabase<PartyDbContext>("party-db");
         builder.AddMessaging<PartyDbContext>(Domain, typeof(PartyServices).Assembly, bus => bus.AddKnownUnitConsumers<PartyDbContext>(Domain));
+        builder.Services.AddValidatorsFromAssemblyContaining<CreateOrganizationValidator>();
         return builder;
     }
 
     public static WebApplication MapPartyApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain);
+        app.MapDomainApi(Domain).MapOrganizations().MapMembers().MapReports().MapGroups().MapAlliances().MapAgenda();
         return app;
     }
 }

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Party.Data;
 
-/// <summary>The party service's own database; its domain tables arrive with the party issue.</summary>
+/// <summary>
+/// The party service's database. Each feature area maps its own entities in an
+/// <see cref="IEntityTypeConfiguration{TEntity}"/> beside this context, picked up here.
+/// </summary>
 public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options, IDistrictContext districts)
     : DistrictDbContext(options, districts)
 {
@@ -14,6 +17,7 @@ public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options, IDi
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         KnownUnit.Configure(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartyDbContext).Assembly);
         base.OnModelCreating(modelBuilder);
     }
 }

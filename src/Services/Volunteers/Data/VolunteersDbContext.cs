@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Volunteers.Data;
 
-/// <summary>The volunteers service's own database; its domain tables arrive with the volunteers issue.</summary>
+/// <summary>
+/// The volunteers service's database. Each feature area maps its own entities in an
+/// <see cref="IEntityTypeConfiguration{TEntity}"/> under <c>Data/</c>, picked up here.
+/// </summary>
 public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> options, IDistrictContext districts)
     : DistrictDbContext(options, districts)
 {
@@ -14,6 +17,7 @@ public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         KnownUnit.Configure(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(VolunteersDbContext).Assembly);
         base.OnModelCreating(modelBuilder);
     }
 }

@@ -1,0 +1,66 @@
+using FluentValidation;
+using Governance.Party.Data;
+using Governance.Party.Domain.Alliances;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Governance.Party.Features.Alliances;
+
+public sealed record PartnerDto(string? Name, PartnerKind? Kind);
+
+/// <param name="Term">The agreement's term in months (1–120).</param>
+public sealed record AgreementDto(DateOnly? SignedOn, int? Term);
+
+public sealed record CreateAllianceRequest(
+    Guid? CommunityUnitId, PartnerDto? Partner, AgreementDto? Agreement, IReadOnlyList<string>? CooperationItems, IReadOnlyList<string>? CoConstructionProjects);
+
+public sealed class CreateAllianceValidator : AbstractValidator<CreateAllianceRequest>
+{
+    public CreateAllianceValidator()
+    {
+        RuleFor(r => r.CommunityUnitId).NotNull().NotEqual(Guid.Empty);
+        RuleFor(r => r.Partner).NotNull();
+        RuleFor(r => r.Partner!.Name).NotEmpty().MaximumLength(PartyAlliance.MaxNameLength).OverridePropertyName("partner.name").When(r => r.Partner is not null);
+        RuleFor(r => r.Partner!.Kind).NotNull().OverridePropertyName("partner.kind").When(r => r.Partner is not null);
+        RuleFor(r => r.Agreement).NotNull();
+        RuleFor(r => r.Agreement!.SignedOn).NotNull().OverridePropertyName("agreement.signedOn").When(r => r.Agreement is not null);
+        RuleFor(r => r.Agreement!.Term).NotNull().InclusiveBetween(1, PartyAlliance.MaxTermMonths)
+            .OverridePropertyName("agreement.term").When(r => r.Agreement is not null);
+        RuleFor(r => r.CooperationItems).Must(i => i is null || i.Count <= PartyAlliance.MaxItems).WithMessage($"At most {PartyAlliance.MaxItems} items.");
+        RuleForEach(r => r.CooperationItems).NotEmpty().MaximumLength(PartyAlliance.MaxItemLength);
+        RuleFor(r => r.CoConstructionProjects).Must(i => i is null || i.Count <= PartyAlliance.MaxItems).WithMessage($"At most {PartyAlliance.MaxItems} items.");
+        RuleForEach(r => r.CoConstructionProjects).NotEmpty().MaximumLength(PartyAlliance.MaxItemLength);
+    }
+}
+
+public sealed record AgreementResponse(DateOnly SignedOn, int Term, DateOnly EndsOn);
+
+public sealed record PartnerResponse(string Name, PartnerKind Kind);
+
+public sealed record AllianceResponse(
+    Guid Id, Guid CommunityUnitId, PartnerResponse Partner, AgreementResponse Agreement,
+    IReadOnlyList<string> CooperationItems, IReadOnlyList<string> CoConstructionProjects, DateTimeOffset CreatedAt)
+{
+    public static AllianceResponse From(PartyAlliance a) => new(
+        a.Id, a.CommunityUnitId, new PartnerResponse(a.PartnerName, a.PartnerKind), new AgreementResponse(a.SignedOn, a.TermMonths, a.EndsOn),
+        a.CooperationItems, a.CoConstructionProjects, a.CreatedAt);
+}
+
+public static class CreateAlliance
+{
+    public static async Task<Results<Created<AllianceResponse>, ProblemHttpResult>> Handle(
+        CreateAllianceRequest request, PartyDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var communityId = request.CommunityUnitId!.Value;
+        if (KnownUnitQueries.NotACommunity(communityId, await db.UnitAsync(communityId, cancellationToken)) is { } error)
+        {
+            return PartyProblems.Unprocessable(error);
+        }
+
+        var alliance = PartyAlliance.Create(
+            communityId, request.Partner!.Name!, request.Partner.Kind!.Value, request.Agreement!.SignedOn!.Value, request.Agreement.Term!.Value,
+            request.CooperationItems ?? [], request.CoConstructionProjects ?? [], clock.GetUtcNow());
+        db.Set<PartyAlliance>().Add(alliance);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/party/alliances/{alliance.Id}", AllianceResponse.From(alliance));
+    }
+}

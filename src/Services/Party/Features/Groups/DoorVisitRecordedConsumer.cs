@@ -1,0 +1,42 @@
+using Governance.Contracts.Grid;
+using Governance.Party.Data;
+using Governance.Party.Domain.Groups;
+using Governance.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Party.Features.Groups;
+
+/// <summary>
+/// Keeps the door visits made by 3+2 groups, so a group lists its visits. Visits without a group
+/// (a grid worker alone) are not the party's business. A group id this district does not know is
+/// still kept: the grid service does not check it, and the group may be listed later.
+/// </summary>
+public sealed class DoorVisitRecordedConsumer(PartyDbContext db, ILogger<DoorVisitRecordedConsumer> logger)
+    : IntegrationEventConsumer<DoorVisitRecorded, PartyDbContext>(db, logger)
+{
+    protected override void Validate(DoorVisitRecorded message)
+    {
+        if (message.VisitId == Guid.Empty)
+        {
+            throw new InvalidMessageException($"DoorVisitRecorded {message.EventId} names no visit.");
+        }
+    }
+
+    protected override async Task HandleAsync(DoorVisitRecorded message, CancellationToken cancellationToken)
+    {
+        if (message.GroupId is not { } groupId || await Db.Set<GroupVisit>().AnyAsync(v => v.VisitId == message.VisitId, cancellationToken))
+        {
+            return;
+        }
+
+        Db.Set<GroupVisit>().Add(new GroupVisit
+        {
+            VisitId = message.VisitId,
+            District = message.District,
+            GroupId = groupId,
+            GridId = message.GridId,
+            VisitedAt = message.VisitedAt,
+            WishCount = message.WishCount,
+        });
+    }
+}
