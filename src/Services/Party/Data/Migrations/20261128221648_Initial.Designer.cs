@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Governance.Party.Data.Migrations
 {
     [DbContext(typeof(PartyDbContext))]
-    [Migration("20261128214807_PartyOrganization")]
-    partial class PartyOrganization
+    [Migration("20261128221648_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
