@@ -1,6 +1,7 @@
 using Governance.Grid.Domain.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Governance.ServiceDefaults.Privacy;
 
 namespace Governance.Grid.Data;
 

@@ -1,6 +1,7 @@
 using Governance.Party.Domain.Members;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Governance.ServiceDefaults.Privacy;
 
 namespace Governance.Party.Data;
 
@@ -11,7 +12,7 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         member.ToTable("party_members");
         member.HasKey(m => m.Id);
         member.Property(m => m.Name).HasMaxLength(PartyMember.MaxNameLength);
-        member.Property(m => m.Phone).HasMaxLength(MemberPhone.MaxLength);
+        member.Property(m => m.Phone).HasMaxLength(PersonalData.MaxPhoneLength);
         member.Property(m => m.Occupation).HasMaxLength(PartyMember.MaxOccupationLength);
         member.HasIndex(m => m.OrganizationId);
     }

@@ -23,16 +23,4 @@ public class PartyMemberTests
         Assert.Null(member);
         Assert.Contains("mobile members only", error, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("13812345678", "138****5678")]
-    [InlineData("0315-2345678", "031*****5678")]
-    public void Phones_are_masked_keeping_the_first_three_and_last_four(string phone, string masked) =>
-        Assert.Equal(masked, MemberPhone.Mask(phone));
-
-    [Theory]
-    [InlineData("13812345678", true)]
-    [InlineData("0315-2345678", true)]
-    [InlineData("12345", false)]
-    public void Phones_are_mobiles_or_landlines(string phone, bool valid) => Assert.Equal(valid, MemberPhone.IsValid(phone));
 }

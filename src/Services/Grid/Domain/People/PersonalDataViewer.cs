@@ -1,3 +1,4 @@
+using Governance.ServiceDefaults.Privacy;
 namespace Governance.Grid.Domain.People;
 
 /// <summary>

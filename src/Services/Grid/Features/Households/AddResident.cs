@@ -4,6 +4,7 @@ using Governance.Grid.Domain.People;
 using Governance.Grid.Features.Workers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Privacy;
 
 namespace Governance.Grid.Features.Households;
 

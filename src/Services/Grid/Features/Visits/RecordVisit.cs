@@ -5,6 +5,7 @@ using Governance.Grid.Domain.People;
 using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Privacy;
 
 namespace Governance.Grid.Features.Visits;
 

@@ -4,6 +4,7 @@ using Governance.Grid.Domain.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Governance.ServiceDefaults.Privacy;
 
 namespace Governance.Grid.Features.Workers;
 

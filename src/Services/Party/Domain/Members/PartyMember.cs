@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Governance.ServiceDefaults.Districts;
 
 namespace Governance.Party.Domain.Members;
@@ -55,19 +54,4 @@ public sealed class PartyMember : IDistrictOwned
             CreatedAt = now,
         }, null);
     }
-}
-
-/// <summary>Members' phone numbers: the same shape and mask as the grid service's (<c>138****5678</c>).</summary>
-public static partial class MemberPhone
-{
-    public const int MaxLength = 13;
-
-    /// <summary>A mobile number (11 digits starting with 1) or a landline with its area code.</summary>
-    public static bool IsValid(string? value) => value is not null && PhonePattern().IsMatch(value);
-
-    public static string Mask(string value) =>
-        value.Length <= 7 ? new string('*', value.Length) : string.Concat(value.AsSpan(0, 3), new string('*', value.Length - 7), value.AsSpan(value.Length - 4));
-
-    [GeneratedRegex("^(1[0-9]{10}|0[0-9]{2,3}-?[0-9]{7,8})$", RegexOptions.CultureInvariant)]
-    private static partial Regex PhonePattern();
 }

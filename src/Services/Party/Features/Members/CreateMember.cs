@@ -5,6 +5,7 @@ using Governance.Party.Domain.Members;
 using Governance.Party.Domain.Organizations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Privacy;
 
 namespace Governance.Party.Features.Members;
 
@@ -17,7 +18,7 @@ public sealed class CreateMemberValidator : AbstractValidator<CreateMemberReques
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(PartyMember.MaxNameLength);
         // The value is never echoed: it is personal data.
-        RuleFor(r => r.Phone).NotEmpty().Must(MemberPhone.IsValid).WithMessage("phone must be a mobile number (11 digits starting with 1) or a landline with its area code.");
+        RuleFor(r => r.Phone).NotEmpty().Must(PersonalData.IsValidPhone).WithMessage("phone must be a mobile number (11 digits starting with 1) or a landline with its area code.");
         RuleFor(r => r.OrganizationId).NotNull().NotEqual(Guid.Empty);
         RuleFor(r => r.Occupation).MaximumLength(PartyMember.MaxOccupationLength);
     }

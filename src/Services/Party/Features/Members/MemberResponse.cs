@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Governance.Party.Domain.Members;
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Privacy;
 
 namespace Governance.Party.Features.Members;
 
@@ -13,7 +14,7 @@ public sealed record MemberResponse(Guid Id, string Name, string Phone, Guid Org
     {
         var fullView = DistrictCaller.From(caller).District == member.District
             && caller.FindAll(DistrictCaller.RoleClaim).Any(r => r.Value == FullViewRole);
-        return new(member.Id, member.Name, fullView ? member.Phone : MemberPhone.Mask(member.Phone), member.OrganizationId, member.Occupation,
+        return new(member.Id, member.Name, fullView ? member.Phone : PersonalData.MaskPhone(member.Phone), member.OrganizationId, member.Occupation,
             member.Mobile, member.CreatedAt);
     }
 }

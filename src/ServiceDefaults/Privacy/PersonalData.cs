@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace Governance.Grid.Domain.People;
+namespace Governance.ServiceDefaults.Privacy;
 
 /// <summary>
-/// Residents' ID numbers and phone numbers, and grid workers' phones: what a well-formed value
+/// ID numbers (GB 11643) and phone numbers, the personal data every service may hold: what a well-formed value
 /// looks like and how it is shown to a caller who may not see it in full.
 /// </summary>
 public static partial class PersonalData

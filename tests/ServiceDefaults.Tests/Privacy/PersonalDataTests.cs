@@ -1,6 +1,6 @@
-using Governance.Grid.Domain.People;
+using Governance.ServiceDefaults.Privacy;
 
-namespace Governance.Grid.Tests.Domain.People;
+namespace Governance.ServiceDefaults.Tests.Privacy;
 
 public class PersonalDataTests
 {
