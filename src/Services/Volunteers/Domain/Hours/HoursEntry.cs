@@ -183,7 +183,7 @@ public sealed class HoursEntry : IDistrictOwned
         EndedAt = end;
         Hours = hours;
         UpdatedAt = now;
-        corrections.Add(new HoursCorrection(corrections.Count + 1, by, now, reason.Trim(), before, new HoursValues(StartedAt, EndedAt, Hours)));
+        corrections.Add(HoursCorrection.Of(corrections.Count + 1, by, now, reason.Trim(), before, new HoursValues(StartedAt, EndedAt, Hours)));
         return Hours - before.Hours;
     }
 
@@ -250,5 +250,16 @@ public sealed record HoursChange(decimal? Hours, DateTimeOffset? StartedAt, Date
 
 public sealed record HoursValues(DateTimeOffset StartedAt, DateTimeOffset? EndedAt, decimal Hours);
 
-/// <summary>One line of an entry's audit trail.</summary>
-public sealed record HoursCorrection(int Sequence, string By, DateTimeOffset At, string Reason, HoursValues Before, HoursValues After);
+/// <summary>One line of an entry's audit trail. Flat, so the database maps it as plain columns.</summary>
+public sealed record HoursCorrection(
+    int Sequence, string By, DateTimeOffset At, string Reason,
+    DateTimeOffset BeforeStartedAt, DateTimeOffset? BeforeEndedAt, decimal BeforeHours,
+    DateTimeOffset AfterStartedAt, DateTimeOffset? AfterEndedAt, decimal AfterHours)
+{
+    public HoursValues Before => new(BeforeStartedAt, BeforeEndedAt, BeforeHours);
+
+    public HoursValues After => new(AfterStartedAt, AfterEndedAt, AfterHours);
+
+    public static HoursCorrection Of(int sequence, string by, DateTimeOffset at, string reason, HoursValues before, HoursValues after) =>
+        new(sequence, by, at, reason, before.StartedAt, before.EndedAt, before.Hours, after.StartedAt, after.EndedAt, after.Hours);
+}
