@@ -1,5 +1,6 @@
 using FluentValidation;
 using Governance.Volunteers.Data;
+using Governance.Volunteers.Features;
 using Governance.Volunteers.Features.Hours;
 using Governance.Volunteers.Features.Wishes;
 using Governance.ServiceDefaults.Api;
@@ -17,14 +18,15 @@ public static class VolunteersServices
     {
         builder.AddServiceDatabase<VolunteersDbContext>("volunteers-db");
         builder.AddMessaging<VolunteersDbContext>(Domain, typeof(VolunteersServices).Assembly, bus => bus.AddKnownUnitConsumers<VolunteersDbContext>(Domain));
-        builder.Services.AddValidatorsFromAssemblyContaining<PostWishValidator>();
+        builder.Services.AddValidatorsFromAssemblyContaining<VolunteersDbContext>();
+        builder.Services.AddVolunteersCore();
         builder.AddWishes();
         return builder;
     }
 
     public static WebApplication MapVolunteersApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain).MapWishes().MapHours();
+        app.MapDomainApi(Domain).MapVolunteersCore().MapWishes().MapHours();
         return app;
     }
 }

@@ -16,12 +16,9 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         volunteer.Property(v => v.Phone).HasMaxLength(Volunteer.MaxPhoneLength);
         volunteer.Property(v => v.Kind).HasConversion<string>().HasMaxLength(16);
         volunteer.PrimitiveCollection(v => v.Focus).ElementType().HasConversion<string>();
-        volunteer.ComplexProperty(v => v.Home, home =>
-        {
-            home.Property(p => p.StreetId).HasColumnName("StreetId");
-            home.Property(p => p.CommunityId).HasColumnName("CommunityId");
-            home.Property(p => p.GridId).HasColumnName("GridId");
-        });
+        volunteer.Ignore(v => v.Home);
+        // The unitId filter and matching pre-filter by the home path.
+        volunteer.HasIndex(v => new { v.District, v.CommunityId });
         volunteer.HasIndex(v => v.PartyMemberId).HasFilter("\"PartyMemberId\" IS NOT NULL");
 
         volunteer.OwnsMany(v => v.Skills, skill =>

@@ -30,7 +30,13 @@ public sealed class Volunteer : IDistrictOwned
 
     public Guid HomeUnitId { get; private set; }
 
-    public UnitPath Home { get; private set; } = UnitPath.None;
+    public Guid? StreetId { get; private set; }
+
+    public Guid? CommunityId { get; private set; }
+
+    public Guid? GridId { get; private set; }
+
+    public UnitPath Home => new(StreetId, CommunityId, GridId);
 
     public VolunteerKind Kind { get; private set; }
 
@@ -91,7 +97,7 @@ public sealed class Volunteer : IDistrictOwned
         PartyMemberId = memberId;
         Kind = VolunteerKind.PartyMember;
         Active = true;
-        if (Home.CommunityId != communityId)
+        if (CommunityId != communityId)
         {
             MoveHome(communityId, community);
         }
@@ -108,7 +114,7 @@ public sealed class Volunteer : IDistrictOwned
     public void MoveHome(Guid homeUnitId, UnitPath home)
     {
         HomeUnitId = homeUnitId;
-        Home = home;
+        (StreetId, CommunityId, GridId) = (home.StreetId, home.CommunityId, home.GridId);
     }
 
     public void Deactivate() => Active = false;
