@@ -40,7 +40,7 @@ public static class HoursReport
         var volunteers = db.Set<Volunteer>().AsNoTracking();
         if (unitId is { } unit)
         {
-            volunteers = volunteers.Where(v => v.HomeUnitId == unit || v.Home.GridId == unit || v.Home.CommunityId == unit || v.Home.StreetId == unit);
+            volunteers = volunteers.Where(v => v.HomeUnitId == unit || v.GridId == unit || v.CommunityId == unit || v.StreetId == unit);
         }
 
         var entries = db.Set<HoursEntry>().AsNoTracking().Where(e => e.Status == HoursStatus.Approved);

@@ -30,26 +30,31 @@ public sealed class FulfilWishValidator : AbstractValidator<FulfilWishRequest>
 /// </summary>
 public static class ClaimWish
 {
-    public static async Task<Results<Ok<WishResponse>, ProblemHttpResult>> Handle(
+    public static Task<Results<Ok<WishResponse>, ProblemHttpResult>> Handle(
         Guid id, ClaimWishRequest request, ClaimsPrincipal user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var volunteerId = request.VolunteerId!.Value;
-        var volunteer = await db.Set<Volunteer>().AsNoTracking()
-            .Where(v => v.Id == volunteerId).Select(v => new { v.Name, v.Active })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (volunteer is null)
-        {
-            return ActionProblems.Unprocessable($"volunteerId '{volunteerId}' names no volunteer of your district.");
-        }
+        var claimer = "";
+        return WishCommand.RunAsync(id, db, clock,
+            async (wish, now) =>
+            {
+                var volunteer = await db.Set<Volunteer>().AsNoTracking()
+                    .Where(v => v.Id == volunteerId).Select(v => new { v.Name, v.Active })
+                    .FirstOrDefaultAsync(cancellationToken);
+                if (volunteer is null)
+                {
+                    return ActionError.Rule($"volunteerId '{volunteerId}' names no volunteer of your district.");
+                }
 
-        if (!volunteer.Active)
-        {
-            return ActionProblems.Unprocessable($"Volunteer {volunteerId} is inactive and cannot claim wishes.");
-        }
+                if (!volunteer.Active)
+                {
+                    return ActionError.Rule($"Volunteer {volunteerId} is inactive and cannot claim wishes.");
+                }
 
-        return await WishCommand.RunAsync(id, db, clock,
-            (wish, now) => wish.Claim(volunteerId, volunteer.Name, user.Actor(), now),
-            (wish, now) => [new MicroWishClaimed(Guid.CreateVersion7(now), wish.District, now, wish.Id, volunteerId, volunteer.Name)],
+                claimer = volunteer.Name;
+                return wish.Claim(volunteerId, volunteer.Name, user.Actor(), now);
+            },
+            (wish, now) => [new MicroWishClaimed(Guid.CreateVersion7(now), wish.District, now, wish.Id, volunteerId, claimer)],
             cancellationToken);
     }
 }
@@ -60,7 +65,7 @@ public static class FulfilWish
     public static Task<Results<Ok<WishResponse>, ProblemHttpResult>> Handle(
         Guid id, FulfilWishRequest request, ClaimsPrincipal user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         WishCommand.RunAsync(id, db, clock,
-            (wish, now) => wish.Fulfil(request.Note!, user.Actor(), now),
+            (wish, now) => Task.FromResult(wish.Fulfil(request.Note!, user.Actor(), now)),
             (wish, now) => wish.FromDoorVisit
                 ? [new MicroWishFulfilled(Guid.CreateVersion7(now), wish.District, now, wish.Id, now, wish.FulfilmentNote, wish.ClaimerName)]
                 : [],
@@ -73,7 +78,7 @@ public static class ConfirmWish
     public static async Task<Results<Ok<WishResponse>, ProblemHttpResult>> Handle(
         Guid id, ClaimsPrincipal user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         user.IsGridWorker()
-            ? await WishCommand.RunAsync(id, db, clock, (wish, now) => wish.Confirm(user.Actor(), now), (_, _) => [], cancellationToken)
+            ? await WishCommand.RunAsync(id, db, clock, (wish, now) => Task.FromResult(wish.Confirm(user.Actor(), now)), (_, _) => [], cancellationToken)
             : ActionProblems.Forbidden($"Confirming a wish takes the role {CallerRoles.GridWorker} or {CallerRoles.DistrictAdmin}.");
 }
 
@@ -83,7 +88,7 @@ public static class ReleaseWish
     public static Task<Results<Ok<WishResponse>, ProblemHttpResult>> Handle(
         Guid id, ClaimsPrincipal user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         WishCommand.RunAsync(id, db, clock,
-            (wish, now) => wish.Release(user.Actor(), user.IsCoordinator(), now),
+            (wish, now) => Task.FromResult(wish.Release(user.Actor(), user.IsCoordinator(), now)),
             (_, _) => [],
             cancellationToken);
 }
@@ -93,7 +98,7 @@ internal static class WishCommand
 {
     public static async Task<Results<Ok<WishResponse>, ProblemHttpResult>> RunAsync(
         Guid id, VolunteersDbContext db, TimeProvider clock,
-        Func<MicroWish, DateTimeOffset, ActionError?> act,
+        Func<MicroWish, DateTimeOffset, Task<ActionError?>> act,
         Func<MicroWish, DateTimeOffset, IEnumerable<Contracts.IIntegrationEvent>> events,
         CancellationToken cancellationToken)
     {
@@ -104,7 +109,7 @@ internal static class WishCommand
         }
 
         var now = clock.GetUtcNow();
-        if (act(wish, now) is { } error)
+        if (await act(wish, now) is { } error)
         {
             return ActionProblems.From(error);
         }
