@@ -17,14 +17,14 @@ public sealed class CreateNeedValidator : AbstractValidator<CreateNeedRequest>
         RuleFor(r => r.Skill).NotEmpty().Must(SkillCodes.IsValid).WithMessage("skill must be a kebab-case skill code.");
         RuleFor(r => r.UnitId).NotEmpty();
         RuleFor(r => r.Window).NotNull();
-        RuleFor(r => r.Window!.From).NotNull().When(r => r.Window is not null);
-        RuleFor(r => r.Window!.To).NotNull()
+        RuleFor(r => r.Window!.From).NotNull().OverridePropertyName("window.from").When(r => r.Window is not null);
+        RuleFor(r => r.Window!.To).NotNull().OverridePropertyName("window.to")
             .GreaterThan(r => r.Window!.From).WithMessage("window.to must be later than window.from.")
             .Must((r, to) => to - r.Window!.From <= Need.MaxWindow).WithMessage($"A need's window lasts at most {Need.MaxWindow.TotalDays} days.")
             .When(r => r.Window?.From is not null);
         RuleFor(r => r.Count).NotNull().InclusiveBetween(1, Need.MaxCount);
-        RuleFor(r => r.Source!.Kind).IsInEnum().When(r => r.Source is not null);
-        RuleFor(r => r.Source!.Id).NotEmpty().When(r => r.Source is not null);
+        RuleFor(r => r.Source!.Kind).IsInEnum().OverridePropertyName("source.kind").When(r => r.Source is not null);
+        RuleFor(r => r.Source!.Id).NotEmpty().OverridePropertyName("source.id").When(r => r.Source is not null);
     }
 }
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Governance.Volunteers.Data.Migrations
 {
     [DbContext(typeof(VolunteersDbContext))]
-    [Migration("20261128214737_VolunteersCore")]
+    [Migration("20261128220206_VolunteersCore")]
     partial class VolunteersCore
     {
         /// <inheritdoc />
