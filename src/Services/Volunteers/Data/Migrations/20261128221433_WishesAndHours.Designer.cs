@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Governance.Volunteers.Data.Migrations
 {
     [DbContext(typeof(VolunteersDbContext))]
-    [Migration("20261128215726_WishesAndHours")]
+    [Migration("20261128221433_WishesAndHours")]
     partial class WishesAndHours
     {
         /// <inheritdoc />
