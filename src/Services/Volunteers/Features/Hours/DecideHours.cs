@@ -33,22 +33,16 @@ public static class ApproveHours
 {
     public static Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>> Handle(
         Guid id, ClaimsPrincipal user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        AsCoordinator(user, "approve", () => HoursLedger.ChangeAsync(id, db, clock,
+        HoursLedger.AsCoordinator(user, "approve", () => HoursLedger.ChangeAsync(id, db, clock,
             (entry, now) => Task.FromResult<ActionResult<decimal>>(entry.Approve(user.Actor(), now) is { } error ? error : entry.Hours),
             cancellationToken));
-
-    internal static async Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>> AsCoordinator(
-        ClaimsPrincipal user, string action, Func<Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>>> run) =>
-        user.IsCoordinator()
-            ? await run()
-            : ActionProblems.Forbidden($"To {action} hours takes the role {CallerRoles.Coordinator} or {CallerRoles.DistrictAdmin}.");
 }
 
 public static class RejectHours
 {
     public static Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>> Handle(
         Guid id, RejectHoursRequest? request, ClaimsPrincipal user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ApproveHours.AsCoordinator(user, "reject", () => HoursLedger.ChangeAsync(id, db, clock,
+        HoursLedger.AsCoordinator(user, "reject", () => HoursLedger.ChangeAsync(id, db, clock,
             (entry, now) => Task.FromResult<ActionResult<decimal>>(entry.Reject(request?.Reason, user.Actor(), now) is { } error ? error : 0m),
             cancellationToken));
 }
@@ -61,7 +55,7 @@ public static class CorrectHours
 {
     public static Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>> Handle(
         Guid id, CorrectHoursRequest request, ClaimsPrincipal user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ApproveHours.AsCoordinator(user, "correct", () => HoursLedger.ChangeAsync(id, db, clock,
+        HoursLedger.AsCoordinator(user, "correct", () => HoursLedger.ChangeAsync(id, db, clock,
             async (entry, now) =>
             {
                 var start = request.StartedAt ?? entry.StartedAt;

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Governance.Contracts.Volunteers;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain;
@@ -33,6 +34,13 @@ internal static class HoursLedger
 
     public static ProblemHttpResult UnknownVolunteer(Guid volunteerId) =>
         ActionProblems.Unprocessable($"volunteerId '{volunteerId}' names no volunteer of your district.");
+
+    /// <summary>Runs <paramref name="run"/> only for a volunteer coordinator or district admin; anyone else gets 403.</summary>
+    public static async Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>> AsCoordinator(
+        ClaimsPrincipal user, string action, Func<Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>>> run) =>
+        user.IsCoordinator()
+            ? await run()
+            : ActionProblems.Forbidden($"To {action} hours takes the role {CallerRoles.Coordinator} or {CallerRoles.DistrictAdmin}.");
 
     public static HoursCredited Credited(HoursEntry entry, decimal hours, DateTimeOffset now) => new(
         Guid.CreateVersion7(now), entry.District, now, entry.Id, entry.VolunteerId, hours, ActionError.WireName(entry.Source), entry.SourceId);
