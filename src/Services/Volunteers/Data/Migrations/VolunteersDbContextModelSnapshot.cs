@@ -144,6 +144,752 @@ namespace Governance.Volunteers.Data.Migrations
 
                     b.ToTable("known_units", (string)null);
                 });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Hours.HoursEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("VolunteerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_hours_entries_open_check_in")
+                        .HasFilter("\"EndedAt\" IS NULL");
+
+                    b.HasIndex("VolunteerId", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_hours_entries_event_credit")
+                        .HasFilter("\"Source\" = 'Event'");
+
+                    b.HasIndex("District", "Status", "StartedAt");
+
+                    b.HasIndex("District", "VolunteerId", "StartedAt");
+
+                    b.ToTable("hours_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Matching.Need", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("GridId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Skill")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("StreetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("To")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UnmatchedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("SourceKind", "SourceId");
+
+                    b.ToTable("needs", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Pool.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<string[]>("Focus")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<Guid>("HomeUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Pool.Volunteer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<string[]>("Focus")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<Guid?>("GridId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HomeUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("PartyMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<Guid?>("StreetId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("PartyMemberId")
+                        .HasFilter("\"PartyMemberId\" IS NOT NULL");
+
+                    b.HasIndex("District", "CommunityId");
+
+                    b.ToTable("volunteers", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Skills.SkillNode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LocalName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District", "Code")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("District", "Code"), false);
+
+                    b.ToTable("skills", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-000000000001"),
+                            Code = "medical",
+                            LocalName = "医疗",
+                            Name = "Medical care"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-000000000002"),
+                            Code = "first-aid",
+                            LocalName = "医疗救护",
+                            Name = "First aid",
+                            ParentCode = "medical"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-000000000003"),
+                            Code = "nursing",
+                            LocalName = "护理",
+                            Name = "Nursing",
+                            ParentCode = "medical"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-000000000004"),
+                            Code = "legal",
+                            LocalName = "法律",
+                            Name = "Legal"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-000000000005"),
+                            Code = "legal-consultation",
+                            LocalName = "法律咨询",
+                            Name = "Legal consultation",
+                            ParentCode = "legal"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-000000000006"),
+                            Code = "mediation",
+                            LocalName = "纠纷调解",
+                            Name = "Dispute mediation",
+                            ParentCode = "legal"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-000000000007"),
+                            Code = "psychology",
+                            LocalName = "心理",
+                            Name = "Psychology"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-000000000008"),
+                            Code = "counselling",
+                            LocalName = "心理咨询",
+                            Name = "Counselling",
+                            ParentCode = "psychology"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-000000000009"),
+                            Code = "it",
+                            LocalName = "信息技术",
+                            Name = "Information technology"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-00000000000a"),
+                            Code = "network-security",
+                            LocalName = "网络安全",
+                            Name = "Network security",
+                            ParentCode = "it"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-00000000000b"),
+                            Code = "digital-help",
+                            LocalName = "智能设备帮助",
+                            Name = "Help with phones and apps",
+                            ParentCode = "it"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-00000000000c"),
+                            Code = "health-education",
+                            LocalName = "健康教育",
+                            Name = "Health education"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-00000000000d"),
+                            Code = "elder-care",
+                            LocalName = "养老照护",
+                            Name = "Elder care"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-00000000000e"),
+                            Code = "child-care",
+                            LocalName = "儿童看护",
+                            Name = "Child care"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-00000000000f"),
+                            Code = "repairs",
+                            LocalName = "维修",
+                            Name = "Repairs"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-000000000010"),
+                            Code = "electrical-repairs",
+                            LocalName = "电器维修",
+                            Name = "Electrical repairs",
+                            ParentCode = "repairs"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-000000000011"),
+                            Code = "plumbing",
+                            LocalName = "水管维修",
+                            Name = "Plumbing",
+                            ParentCode = "repairs"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195f000-0000-7000-8000-000000000012"),
+                            Code = "teaching",
+                            LocalName = "教学辅导",
+                            Name = "Teaching"
+                        });
+                });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Wishes.MicroWish", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClaimedBySubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ClaimerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("FulfilledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FulfilmentNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("GridId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SourceVisitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Deadline")
+                        .HasDatabaseName("IX_micro_wishes_expiry")
+                        .HasFilter("\"Status\" IN ('Posted', 'Claimed') AND \"Deadline\" IS NOT NULL");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("District", "GridId");
+
+                    b.HasIndex("District", "UnitId");
+
+                    b.HasIndex("District", "Status", "CreatedAt");
+
+                    b.ToTable("micro_wishes", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Hours.HoursEntry", b =>
+                {
+                    b.OwnsMany("Governance.Volunteers.Domain.Hours.HoursCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<Guid>("EntryId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset?>("AfterEndedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<decimal>("AfterHours")
+                                .HasPrecision(6, 2)
+                                .HasColumnType("numeric(6,2)");
+
+                            b1.Property<DateTimeOffset>("AfterStartedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTimeOffset?>("BeforeEndedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<decimal>("BeforeHours")
+                                .HasPrecision(6, 2)
+                                .HasColumnType("numeric(6,2)");
+
+                            b1.Property<DateTimeOffset>("BeforeStartedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.HasKey("EntryId", "Sequence");
+
+                            b1.ToTable("hours_corrections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntryId");
+                        });
+
+                    b.Navigation("Corrections");
+                });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Matching.Need", b =>
+                {
+                    b.OwnsMany("Governance.Volunteers.Domain.Matching.Assignment", "Assignments", b1 =>
+                        {
+                            b1.Property<Guid>("NeedId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("VolunteerId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("AssignedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTimeOffset>("From")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTimeOffset>("To")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("VolunteerName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("NeedId", "VolunteerId");
+
+                            b1.HasIndex("VolunteerId", "From");
+
+                            b1.ToTable("assignments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("NeedId");
+                        });
+
+                    b.Navigation("Assignments");
+                });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Pool.Team", b =>
+                {
+                    b.OwnsMany("Governance.Volunteers.Domain.Pool.TeamMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("TeamId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("VolunteerId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("JoinedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("TeamId", "VolunteerId");
+
+                            b1.HasIndex("VolunteerId");
+
+                            b1.ToTable("team_members", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TeamId");
+                        });
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Pool.Volunteer", b =>
+                {
+                    b.OwnsMany("Governance.Volunteers.Domain.Matching.WeeklyWindow", "Availability", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Day");
+
+                            b1.Property<TimeOnly>("From");
+
+                            b1.Property<TimeOnly>("To");
+
+                            b1.HasKey("VolunteerId", "__synthesizedOrdinal");
+
+                            b1.ToTable("volunteers");
+
+                            b1
+                                .ToJson("Availability")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId");
+                        });
+
+                    b.OwnsMany("Governance.Volunteers.Domain.Pool.VolunteerSkill", "Skills", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Skill")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("CredentialName")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<bool>("CredentialVerified")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("VolunteerId", "Skill");
+
+                            b1.HasIndex("Skill");
+
+                            b1.ToTable("volunteer_skills", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId");
+                        });
+
+                    b.Navigation("Availability");
+
+                    b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Wishes.MicroWish", b =>
+                {
+                    b.OwnsMany("Governance.Volunteers.Domain.Wishes.WishHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("WishId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("FromStatus")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("ToStatus")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("WishId", "Sequence");
+
+                            b1.ToTable("micro_wish_history", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("WishId");
+                        });
+
+                    b.Navigation("History");
+                });
 #pragma warning restore 612, 618
         }
     }

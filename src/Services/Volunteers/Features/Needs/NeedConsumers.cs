@@ -1,0 +1,86 @@
+using Governance.Contracts.Events;
+using Governance.Contracts.Grid;
+using Governance.ServiceDefaults.Messaging;
+using Governance.Volunteers.Data;
+using Governance.Volunteers.Domain.Matching;
+using Governance.Volunteers.Domain.Skills;
+using Governance.Volunteers.Features.Volunteers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Volunteers.Features.Needs;
+
+/// <summary>A grid case needs a skill: one volunteer, from now until the case's deadline, assigned at once.</summary>
+public sealed class AssistanceRequestedConsumer(VolunteersDbContext db, ILogger<AssistanceRequestedConsumer> logger)
+    : IntegrationEventConsumer<AssistanceRequested, VolunteersDbContext>(db, logger)
+{
+    protected override void Validate(AssistanceRequested message)
+    {
+        if (message.CaseId == Guid.Empty || message.GridId == Guid.Empty || !SkillCodes.IsValid(message.Skill))
+        {
+            throw new InvalidMessageException($"AssistanceRequested {message.EventId} is malformed: it needs a case, a grid and a kebab-case skill.");
+        }
+    }
+
+    protected override Task HandleAsync(AssistanceRequested message, CancellationToken cancellationToken)
+    {
+        var place = new UnitPath(message.StreetId, message.CommunityId, message.GridId);
+        // A deadline already past still deserves help: the window then covers the next hour.
+        var to = message.DueAt > message.OccurredAt ? message.DueAt : message.OccurredAt.AddHours(1);
+        var need = Need.Raise(message.Skill, message.GridId, place, new TimeWindow(message.OccurredAt, to), 1,
+            NeedSourceKind.GridCase, message.CaseId, message.OccurredAt);
+        return IncomingNeeds.AssignAsync(Db, need, cancellationToken);
+    }
+}
+
+/// <summary>An activity needs volunteers with a skill for its time window, assigned at once.</summary>
+public sealed class StaffingRequestedConsumer(VolunteersDbContext db, ILogger<StaffingRequestedConsumer> logger)
+    : IntegrationEventConsumer<StaffingRequested, VolunteersDbContext>(db, logger)
+{
+    protected override void Validate(StaffingRequested message)
+    {
+        if (message.ActivityId == Guid.Empty || !SkillCodes.IsValid(message.Skill) || message.Count is < 1 or > Need.MaxCount
+            || message.EndsAt <= message.StartsAt)
+        {
+            throw new InvalidMessageException(
+                $"StaffingRequested {message.EventId} is malformed: it needs an activity, a kebab-case skill, a count of 1–{Need.MaxCount} and a window that ends after it starts.");
+        }
+    }
+
+    protected override async Task HandleAsync(StaffingRequested message, CancellationToken cancellationToken)
+    {
+        // A unit this service does not know yet only costs proximity points; the staffing still happens.
+        var place = (await UnitPaths.PlaceAsync(Db, message.UnitId, cancellationToken))?.Path ?? UnitPath.None;
+        var need = Need.Raise(message.Skill, message.UnitId, place, new TimeWindow(message.StartsAt, message.EndsAt), message.Count,
+            NeedSourceKind.EventStaffing, message.ActivityId, message.OccurredAt);
+        await IncomingNeeds.AssignAsync(Db, need, cancellationToken);
+    }
+}
+
+/// <summary>A cancelled activity releases the volunteers staffing it.</summary>
+public sealed class ActivityCancelledConsumer(VolunteersDbContext db, ILogger<ActivityCancelledConsumer> logger)
+    : IntegrationEventConsumer<ActivityCancelled, VolunteersDbContext>(db, logger)
+{
+    protected override async Task HandleAsync(ActivityCancelled message, CancellationToken cancellationToken)
+    {
+        var needs = await Db.Set<Need>()
+            .Where(n => n.SourceKind == NeedSourceKind.EventStaffing && n.SourceId == message.ActivityId)
+            .ToListAsync(cancellationToken);
+        foreach (var need in needs)
+        {
+            need.Cancel();
+        }
+    }
+}
+
+internal static class IncomingNeeds
+{
+    /// <summary>Stores the need and assigns its best matches in the consumer's transaction.</summary>
+    public static async Task AssignAsync(VolunteersDbContext db, Need need, CancellationToken cancellationToken)
+    {
+        db.Set<Need>().Add(need);
+        var tree = new SkillTree(await db.Set<SkillNode>().AsNoTracking()
+            .Where(n => n.District == null || n.District == need.District)
+            .ToListAsync(cancellationToken));
+        await NeedMatching.AutoAssignAsync(db, need, tree, need.Count, need.CreatedAt, cancellationToken);
+    }
+}

@@ -1,0 +1,37 @@
+using Governance.Volunteers.Domain.Matching;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Governance.Volunteers.Features.Needs;
+
+public sealed record WindowDto(DateTimeOffset? From, DateTimeOffset? To);
+
+public sealed record NeedSourceDto(NeedSourceKind Kind, Guid Id);
+
+public sealed record AssignmentResponse(Guid VolunteerId, string Name, DateTimeOffset AssignedAt);
+
+public sealed record NeedResponse(
+    Guid Id, string Skill, Guid UnitId, WindowDto Window, int Count, NeedStatus Status, NeedSourceDto Source,
+    IReadOnlyList<AssignmentResponse> Assignments, string? UnmatchedReason, DateTimeOffset CreatedAt)
+{
+    public static NeedResponse From(Need need) => new(
+        need.Id, need.Skill, need.UnitId, new WindowDto(need.From, need.To), need.Count, need.Status,
+        new NeedSourceDto(need.SourceKind, need.SourceId),
+        [.. need.Assignments.OrderBy(a => a.AssignedAt).ThenBy(a => a.VolunteerId).Select(a => new AssignmentResponse(a.VolunteerId, a.VolunteerName, a.AssignedAt))],
+        need.UnmatchedReason, need.CreatedAt);
+}
+
+internal static class NeedProblems
+{
+    /// <summary>409 naming the need's state for a wrong-state action, 404 for a missing assignment, 422 for a broken rule.</summary>
+    public static ProblemHttpResult From(NeedError error) => error.Kind switch
+    {
+        NeedErrorKind.WrongState => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+            title: "Not allowed in the need's state.", detail: error.Detail,
+            extensions: new Dictionary<string, object?> { ["state"] = error.State is { } state ? Governance.ServiceDefaults.Http.WireNames.Name(state) : null }),
+        NeedErrorKind.Missing => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Assignment not found.", detail: error.Detail),
+        _ => VolunteersProblems.Unprocessable(error.Detail),
+    };
+
+    public static ProblemHttpResult ChangedMeanwhile(Guid id) =>
+        VolunteersProblems.Conflict("The need changed meanwhile.", $"Need {id} was changed by someone else while this request ran; read it again and retry.");
+}

@@ -1,0 +1,37 @@
+using Governance.Volunteers.Data;
+using Governance.Volunteers.Domain.Matching;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Volunteers.Features.Needs;
+
+public static class ReleaseVolunteer
+{
+    /// <summary>Takes a volunteer off a need; the requesting service learns the new list.</summary>
+    public static async Task<Results<Ok<NeedResponse>, ProblemHttpResult>> Handle(
+        Guid id, Guid volunteerId, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var need = await db.Set<Need>().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (need is null)
+        {
+            return VolunteersProblems.NotFound("need", id);
+        }
+
+        if (need.Release(volunteerId) is { } error)
+        {
+            return NeedProblems.From(error);
+        }
+
+        NeedMatching.RaiseAssigned(db, need, clock.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return NeedProblems.ChangedMeanwhile(id);
+        }
+
+        return TypedResults.Ok(NeedResponse.From(need));
+    }
+}

@@ -1,0 +1,15 @@
+using Governance.ServiceDefaults.Api;
+
+namespace Governance.Volunteers.Features.Skills;
+
+public static class SkillsApi
+{
+    public static RouteGroupBuilder MapSkills(this RouteGroupBuilder api)
+    {
+        var skills = api.MapGroup("/skills");
+        skills.MapGet("/", ListSkills.Handle).WithSummary("The skill tree: platform skills and the district's own, each with its parent.");
+        skills.MapPost("/", AddSkill.Handle).Validate<AddSkillRequest>()
+            .WithSummary("Adds a district skill beneath an existing one (or at the top).");
+        return api;
+    }
+}

@@ -1,0 +1,18 @@
+using Governance.ServiceDefaults.Districts;
+using Governance.Volunteers.Domain.Pool;
+
+namespace Governance.Volunteers.Features.Volunteers;
+
+/// <summary>The one place that decides, per request, whether volunteers' phones are shown in full.</summary>
+public sealed class ContactAccess(IHttpContextAccessor http)
+{
+    public ContactViewer Viewer
+    {
+        get
+        {
+            var user = http.HttpContext?.User;
+            var roles = user?.FindAll(DistrictCaller.RoleClaim).Select(c => c.Value).ToList() ?? [];
+            return ContactViewer.For(DistrictCaller.From(user).District, roles);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Governance.ServiceDefaults.Api;
+
+namespace Governance.Volunteers.Features.Volunteers;
+
+public static class VolunteersApi
+{
+    public static RouteGroupBuilder MapVolunteers(this RouteGroupBuilder api)
+    {
+        api.MapPost("/", CreateVolunteer.Handle).Validate<VolunteerRequest>()
+            .WithSummary("Adds a volunteer to the talent pool with skills, weekly availability and focus groups.");
+        api.MapGet("/", ListVolunteers.Handle).WithSummary("Volunteers by skill (subtree), unit (everything beneath) and kind, one page at a time.");
+        api.MapGet("/{id:guid}", GetVolunteer.Handle).WithSummary("A volunteer; the phone is masked unless the caller administers the district or coordinates volunteers.");
+        api.MapPut("/{id:guid}", UpdateVolunteer.Handle).Validate<VolunteerRequest>().WithSummary("Replaces a volunteer's details.");
+        api.MapPost("/{id:guid}/deactivate", ChangeActivity.Deactivate).WithSummary("Takes the volunteer out of matching.");
+        api.MapPost("/{id:guid}/reactivate", ChangeActivity.Reactivate).WithSummary("Brings the volunteer back into matching.");
+        return api;
+    }
+}

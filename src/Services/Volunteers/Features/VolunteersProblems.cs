@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Governance.Volunteers.Features;
+
+internal static class VolunteersProblems
+{
+    public static ProblemHttpResult NotFound(string what, Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"{Capitalised(what)} not found.",
+            detail: $"No {what} '{id}' in your district.");
+
+    /// <summary>A body field names something that does not exist or does not fit; <paramref name="detail"/> names the field.</summary>
+    public static ProblemHttpResult Unprocessable(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request breaks a rule.", detail: detail);
+
+    public static ProblemHttpResult Conflict(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
+
+    private static string Capitalised(string what) => string.Concat(what[..1].ToUpperInvariant(), what.AsSpan(1));
+}

@@ -1,0 +1,208 @@
+using System.Net;
+using System.Text.Json;
+using Governance.Contracts.Events;
+using Governance.Contracts.Party;
+
+namespace Governance.EndToEnd.Tests.Services.Volunteers;
+
+/// <summary>Needs, explained matches and assignments, and the needs other services raise by event.</summary>
+[Collection(SharedPlatform.Name)]
+public sealed class NeedsTests(PlatformFixture platform) : IAsyncLifetime
+{
+    private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
+
+    private readonly VolunteersScenario scenario = new(platform, "vol-needs-e2e", 117.0);
+
+    public Task InitializeAsync() => scenario.BuildAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>Next week's Saturday, 09:00–12:00 China time, shifted by <paramref name="hours"/>.</summary>
+    private sealed record Window(DateTimeOffset From, DateTimeOffset To);
+
+    private static Window SaturdayMorning(double hours = 0)
+    {
+        var today = DateTimeOffset.UtcNow.ToOffset(ChinaTime).Date;
+        var saturday = new DateTimeOffset(today, ChinaTime).AddDays(7 + (((int)DayOfWeek.Saturday - (int)today.DayOfWeek + 7) % 7)).AddHours(9 + hours);
+        return new Window(saturday, saturday.AddHours(3));
+    }
+
+    private async Task<JsonElement> CreateNeedAsync(object window, string skill = "legal", int count = 1)
+    {
+        var (status, need) = await scenario.SendAsync(HttpMethod.Post, "/api/volunteers/needs", scenario.Admin,
+            new { skill, unitId = scenario.GridA, window, count });
+        Assert.True(status == HttpStatusCode.Created, need.ToString());
+        return need;
+    }
+
+    [Fact]
+    public async Task A_grid_case_that_needs_a_legal_volunteer_gets_one_of_its_community_assigned_and_shown()
+    {
+        var sameCommunity = await scenario.CreateVolunteerAsync(VolunteersScenario.Volunteer("Case Lawyer Near", scenario.GridB, "legal-consultation"));
+        await scenario.CreateVolunteerAsync(VolunteersScenario.Volunteer("Case Lawyer Far", scenario.GridC, "legal"));
+        await scenario.CreateVolunteerAsync(VolunteersScenario.Volunteer("Case Medic Here", scenario.GridA, "first-aid"));
+
+        var (reported, created) = await scenario.SendAsync(HttpMethod.Post, "/api/grid/cases", scenario.Admin, new
+        {
+            category = "neighbour-dispute",
+            title = "Dispute over a shared wall",
+            description = "Needs legal advice.",
+            gridId = scenario.GridA,
+            reporter = new { name = "Zhao Lei", phone = "13912345678" },
+            requiredSkill = "legal",
+        });
+        Assert.True(reported == HttpStatusCode.Created, created.ToString());
+        var caseId = created.GetProperty("id").GetGuid();
+
+        JsonElement assistance = default;
+        var deadline = DateTime.UtcNow + VolunteersScenario.Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            var (_, item) = await scenario.SendAsync(HttpMethod.Get, $"/api/grid/cases/{caseId}", scenario.Admin);
+            assistance = item.GetProperty("assistance");
+            if (assistance.GetProperty("status").GetString() != "requested")
+            {
+                break;
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.True(assistance.GetProperty("status").GetString() == "assigned", assistance.ToString());
+        Assert.Equal(sameCommunity, assistance.GetProperty("volunteers")[0].GetProperty("volunteerId").GetGuid());
+
+        var (_, needs) = await scenario.SendAsync(HttpMethod.Get, $"/api/volunteers/needs?unitId={scenario.GridA}&status=assigned", scenario.Admin);
+        var need = Assert.Single(needs.GetProperty("items").EnumerateArray(), n => n.GetProperty("source").GetProperty("id").GetGuid() == caseId);
+        Assert.Equal("grid-case", need.GetProperty("source").GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Matches_are_explained_and_a_volunteer_committed_in_an_overlapping_window_is_left_out()
+    {
+        var near = await scenario.CreateVolunteerAsync(VolunteersScenario.Volunteer("Match Near", scenario.GridA, "legal"));
+        var verified = await scenario.CreateVolunteerAsync(VolunteersScenario.Volunteer("Match Verified", scenario.GridC, "legal", "expert",
+            credential: new { name = "Lawyer's licence", verified = true }));
+        var first = await CreateNeedAsync(SaturdayMorning());
+        var firstId = first.GetProperty("id").GetGuid();
+
+        var (status, matches) = await scenario.SendAsync(HttpMethod.Get, $"/api/volunteers/needs/{firstId}/matches?top=5", scenario.Admin);
+        Assert.Equal(HttpStatusCode.OK, status);
+        var ranked = matches.GetProperty("matches").EnumerateArray().ToList();
+        Assert.Equal(near, ranked[0].GetProperty("volunteerId").GetGuid());
+        var nearFactors = ranked[0].GetProperty("factors").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!);
+        Assert.Equal(["skill", "proximity", "availability", "fairness"], nearFactors.Keys);
+        Assert.Equal(30m, nearFactors["proximity"].GetProperty("points").GetDecimal());
+        Assert.Equal("lives in the same grid", nearFactors["proximity"].GetProperty("reason").GetString());
+        var verifiedMatch = ranked.Single(m => m.GetProperty("volunteerId").GetGuid() == verified);
+        Assert.Contains("verified credential", verifiedMatch.GetProperty("factors")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(4, matches.GetProperty("weights").GetArrayLength());
+
+        var (assigned, afterAssign) = await scenario.SendAsync(HttpMethod.Post, $"/api/volunteers/needs/{firstId}/assignments", scenario.Admin,
+            new { volunteerIds = new[] { near } });
+        Assert.True(assigned == HttpStatusCode.OK, afterAssign.ToString());
+        Assert.Equal("assigned", afterAssign.GetProperty("status").GetString());
+
+        // An overlapping need no longer sees the committed volunteer, nor can it take them.
+        var second = (await CreateNeedAsync(SaturdayMorning(hours: 1))).GetProperty("id").GetGuid();
+        var (_, secondMatches) = await scenario.SendAsync(HttpMethod.Get, $"/api/volunteers/needs/{second}/matches", scenario.Admin);
+        Assert.DoesNotContain(secondMatches.GetProperty("matches").EnumerateArray(), m => m.GetProperty("volunteerId").GetGuid() == near);
+        var (refused, problem) = await scenario.SendAsync(HttpMethod.Post, $"/api/volunteers/needs/{second}/assignments", scenario.Admin,
+            new { volunteerIds = new[] { near } });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused);
+        Assert.Contains("overlapping", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // Released, the volunteer is free again.
+        var (released, afterRelease) = await scenario.SendAsync(HttpMethod.Delete, $"/api/volunteers/needs/{firstId}/assignments/{near}", scenario.Admin);
+        Assert.Equal(HttpStatusCode.OK, released);
+        Assert.Equal("open", afterRelease.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await scenario.SendAsync(HttpMethod.Delete, $"/api/volunteers/needs/{firstId}/assignments/{near}", scenario.Admin)).Status);
+        var (auto, afterAuto) = await scenario.SendAsync(HttpMethod.Post, $"/api/volunteers/needs/{second}/assignments", scenario.Admin, new { auto = true });
+        Assert.Equal(HttpStatusCode.OK, auto);
+        Assert.Equal(near, afterAuto.GetProperty("assignments")[0].GetProperty("volunteerId").GetGuid());
+
+        // Another district sees none of it.
+        var other = await platform.TokenAsync("vol-needs-other", ["district-admin"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await scenario.SendAsync(HttpMethod.Get, $"/api/volunteers/needs/{second}", other)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await scenario.SendAsync(HttpMethod.Get, $"/api/volunteers/needs/{second}/matches", other)).Status);
+    }
+
+    [Fact]
+    public async Task A_need_rejects_bad_windows_and_unknown_skills()
+    {
+        var (bad, problem) = await scenario.SendAsync(HttpMethod.Post, "/api/volunteers/needs", scenario.Admin,
+            new { skill = "legal", unitId = scenario.GridA, window = new { from = DateTimeOffset.UtcNow, to = DateTimeOffset.UtcNow.AddHours(-1) }, count = 0 });
+        Assert.Equal(HttpStatusCode.BadRequest, bad);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("count", out _), problem.ToString());
+        Assert.Contains(problem.GetProperty("errors").EnumerateObject(), e => e.Name.StartsWith("window", StringComparison.Ordinal));
+
+        var (unknown, _) = await scenario.SendAsync(HttpMethod.Post, "/api/volunteers/needs", scenario.Admin,
+            new { skill = "astrology", unitId = scenario.GridA, window = SaturdayMorning(), count = 1 });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown);
+    }
+
+    [Fact]
+    public async Task Staffing_requests_are_assigned_automatically_and_released_when_the_activity_is_cancelled()
+    {
+        var teacher = await scenario.CreateVolunteerAsync(VolunteersScenario.Volunteer("Staff Teacher", scenario.GridA, "teaching"));
+        var activity = Guid.NewGuid();
+        var window = SaturdayMorning(hours: 6);
+        await scenario.PublishAsync(new StaffingRequested(Guid.NewGuid(), scenario.District, DateTimeOffset.UtcNow, activity, "Little scientist day",
+            scenario.Community, "teaching", 2, window.From, window.To));
+
+        var need = await WaitForNeedAsync(activity, n => n.GetProperty("assignments").GetArrayLength() > 0);
+        Assert.Equal("event-staffing", need.GetProperty("source").GetProperty("kind").GetString());
+        Assert.Equal(teacher, need.GetProperty("assignments")[0].GetProperty("volunteerId").GetGuid());
+        Assert.Equal("open", need.GetProperty("status").GetString());
+        Assert.Contains("Found 1 of 2", need.GetProperty("unmatchedReason").GetString(), StringComparison.Ordinal);
+
+        await scenario.PublishAsync(new ActivityCancelled(Guid.NewGuid(), scenario.District, DateTimeOffset.UtcNow, activity, "Rain"));
+        var cancelled = await WaitForNeedAsync(activity, n => n.GetProperty("status").GetString() == "cancelled");
+        Assert.Equal(0, cancelled.GetProperty("assignments").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_double_reported_party_member_becomes_a_party_member_volunteer_of_the_community()
+    {
+        var member = Guid.NewGuid();
+        await scenario.PublishAsync(new DoubleReportRegistered(Guid.NewGuid(), scenario.District, DateTimeOffset.UtcNow, Guid.NewGuid(), member,
+            "Party Member Liu", "member", scenario.Community, ["legal-consultation", "cooking for neighbours"]));
+
+        JsonElement found = default;
+        var deadline = DateTime.UtcNow + VolunteersScenario.Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            var (_, page) = await scenario.SendAsync(HttpMethod.Get, $"/api/volunteers?kind=party-member&unitId={scenario.Community}", scenario.Admin);
+            found = page.GetProperty("items").EnumerateArray().FirstOrDefault(v => v.GetProperty("name").GetString() == "Party Member Liu");
+            if (found.ValueKind == JsonValueKind.Object)
+            {
+                break;
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.Equal(JsonValueKind.Object, found.ValueKind);
+        Assert.Equal(member, found.GetProperty("partyMemberId").GetGuid());
+        Assert.Equal(["legal-consultation"], found.GetProperty("skills").EnumerateArray().Select(s => s.GetProperty("skill").GetString()));
+    }
+
+    private async Task<JsonElement> WaitForNeedAsync(Guid sourceId, Func<JsonElement, bool> until)
+    {
+        var deadline = DateTime.UtcNow + VolunteersScenario.Patience;
+        JsonElement need = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            var (_, page) = await scenario.SendAsync(HttpMethod.Get, $"/api/volunteers/needs?unitId={scenario.Community}", scenario.Admin);
+            need = page.GetProperty("items").EnumerateArray().FirstOrDefault(n => n.GetProperty("source").GetProperty("id").GetGuid() == sourceId);
+            if (need.ValueKind == JsonValueKind.Object && until(need))
+            {
+                return need;
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.Fail($"No need from {sourceId} reached the expected state: {need}");
+        return need;
+    }
+}
