@@ -84,13 +84,14 @@ public sealed class Need : IDistrictOwned
             StreetId = place.StreetId,
             CommunityId = place.CommunityId,
             GridId = place.GridId,
-            From = window.From,
-            To = window.To,
+            // PostgreSQL keeps instants in UTC; a caller's local offset is not part of the need.
+            From = window.From.ToUniversalTime(),
+            To = window.To.ToUniversalTime(),
             Count = count,
             SourceKind = sourceKind,
             SourceId = sourceId ?? id,
             Status = NeedStatus.Open,
-            CreatedAt = now,
+            CreatedAt = now.ToUniversalTime(),
         };
     }
 
