@@ -95,6 +95,9 @@ public sealed class Need : IDistrictOwned
         };
     }
 
+    /// <summary>The need's unit moved on the ladder (its grid to another community, its community to another street).</summary>
+    public void Relocate(UnitPath place) => (StreetId, CommunityId, GridId) = (place.StreetId, place.CommunityId, place.GridId);
+
     /// <summary>Assigns volunteers who are free for the need (the caller checked skills and commitments).</summary>
     public NeedError? Assign(IReadOnlyCollection<AssignedPerson> people, DateTimeOffset now)
     {
