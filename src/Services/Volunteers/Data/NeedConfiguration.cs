@@ -27,6 +27,8 @@ internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
             assignment.ToTable("assignments");
             assignment.WithOwner().HasForeignKey("NeedId");
             assignment.HasKey("NeedId", nameof(Assignment.VolunteerId));
+            // The volunteer id is given, not generated: without this EF Core takes a new assignment for an existing row.
+            assignment.Property(a => a.VolunteerId).ValueGeneratedNever();
             assignment.Property(a => a.VolunteerName).HasMaxLength(Domain.Pool.Volunteer.MaxNameLength);
             // Matching reads a candidate's commitments and recent load by volunteer and time.
             assignment.HasIndex(a => new { a.VolunteerId, a.From });

@@ -18,6 +18,8 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
             member.ToTable("team_members");
             member.WithOwner().HasForeignKey("TeamId");
             member.HasKey("TeamId", nameof(TeamMember.VolunteerId));
+            // The volunteer id is given, not generated: without this EF Core takes a new member for an existing row.
+            member.Property(m => m.VolunteerId).ValueGeneratedNever();
             member.HasIndex(m => m.VolunteerId);
         });
         team.Navigation(t => t.Members).HasField("members").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -26,6 +26,8 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
             skill.ToTable("volunteer_skills");
             skill.WithOwner().HasForeignKey("VolunteerId");
             skill.HasKey("VolunteerId", nameof(VolunteerSkill.Skill));
+            // The code is given, not generated: without this EF Core takes a re-added skill for an existing row.
+            skill.Property(s => s.Skill).ValueGeneratedNever();
             skill.Property(s => s.Skill).HasMaxLength(SkillCodes.MaxLength);
             skill.Property(s => s.Level).HasConversion<string>().HasMaxLength(16);
             skill.Property(s => s.CredentialName).HasMaxLength(Volunteer.MaxNameLength);

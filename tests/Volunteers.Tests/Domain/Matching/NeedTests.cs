@@ -19,6 +19,16 @@ public sealed class NeedTests
     }
 
     [Fact]
+    public void A_need_keeps_its_window_in_utc_whatever_offset_it_came_with()
+    {
+        var need = TwoPeopleNeed();
+
+        Assert.Equal(TimeSpan.Zero, need.From.Offset);
+        Assert.Equal(SaturdayMorning.From, need.From);
+        Assert.Equal(SaturdayMorning.To, need.To);
+    }
+
+    [Fact]
     public void A_need_is_assigned_once_it_has_as_many_volunteers_as_it_asks_for()
     {
         var need = TwoPeopleNeed();

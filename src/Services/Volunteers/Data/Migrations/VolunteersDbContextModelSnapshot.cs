@@ -724,7 +724,6 @@ namespace Governance.Volunteers.Data.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("VolunteerId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<DateTimeOffset>("AssignedAt")
@@ -762,7 +761,6 @@ namespace Governance.Volunteers.Data.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("VolunteerId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<DateTimeOffset>("JoinedAt")

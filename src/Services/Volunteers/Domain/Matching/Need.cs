@@ -84,15 +84,19 @@ public sealed class Need : IDistrictOwned
             StreetId = place.StreetId,
             CommunityId = place.CommunityId,
             GridId = place.GridId,
-            From = window.From,
-            To = window.To,
+            // PostgreSQL keeps instants in UTC; a caller's local offset is not part of the need.
+            From = window.From.ToUniversalTime(),
+            To = window.To.ToUniversalTime(),
             Count = count,
             SourceKind = sourceKind,
             SourceId = sourceId ?? id,
             Status = NeedStatus.Open,
-            CreatedAt = now,
+            CreatedAt = now.ToUniversalTime(),
         };
     }
+
+    /// <summary>The need's unit moved on the ladder (its grid to another community, its community to another street).</summary>
+    public void Relocate(UnitPath place) => (StreetId, CommunityId, GridId) = (place.StreetId, place.CommunityId, place.GridId);
 
     /// <summary>Assigns volunteers who are free for the need (the caller checked skills and commitments).</summary>
     public NeedError? Assign(IReadOnlyCollection<AssignedPerson> people, DateTimeOffset now)

@@ -28,7 +28,7 @@ public sealed class AssistanceRequestedConsumer(VolunteersDbContext db, ILogger<
         var to = message.DueAt > message.OccurredAt ? message.DueAt : message.OccurredAt.AddHours(1);
         var need = Need.Raise(message.Skill, message.GridId, place, new TimeWindow(message.OccurredAt, to), 1,
             NeedSourceKind.GridCase, message.CaseId, message.OccurredAt);
-        return IncomingNeeds.AssignAsync(Db, need, cancellationToken);
+        return IncomingNeeds.AssignAsync(Db, message.District, need, cancellationToken);
     }
 }
 
@@ -52,7 +52,7 @@ public sealed class StaffingRequestedConsumer(VolunteersDbContext db, ILogger<St
         var place = (await UnitPaths.PlaceAsync(Db, message.UnitId, cancellationToken))?.Path ?? UnitPath.None;
         var need = Need.Raise(message.Skill, message.UnitId, place, new TimeWindow(message.StartsAt, message.EndsAt), message.Count,
             NeedSourceKind.EventStaffing, message.ActivityId, message.OccurredAt);
-        await IncomingNeeds.AssignAsync(Db, need, cancellationToken);
+        await IncomingNeeds.AssignAsync(Db, message.District, need, cancellationToken);
     }
 }
 
@@ -75,11 +75,13 @@ public sealed class ActivityCancelledConsumer(VolunteersDbContext db, ILogger<Ac
 internal static class IncomingNeeds
 {
     /// <summary>Stores the need and assigns its best matches in the consumer's transaction.</summary>
-    public static async Task AssignAsync(VolunteersDbContext db, Need need, CancellationToken cancellationToken)
+    public static async Task AssignAsync(VolunteersDbContext db, string district, Need need, CancellationToken cancellationToken)
     {
+        // Stamped now rather than at SaveChanges: the events raised below carry the need's district.
+        need.District = district;
         db.Set<Need>().Add(need);
         var tree = new SkillTree(await db.Set<SkillNode>().AsNoTracking()
-            .Where(n => n.District == null || n.District == need.District)
+            .Where(n => n.District == null || n.District == district)
             .ToListAsync(cancellationToken));
         await NeedMatching.AutoAssignAsync(db, need, tree, need.Count, need.CreatedAt, cancellationToken);
     }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Governance.Volunteers.Data.Migrations
 {
     [DbContext(typeof(VolunteersDbContext))]
-    [Migration("20261128220206_VolunteersCore")]
-    partial class VolunteersCore
+    [Migration("20261128224109_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -146,6 +146,95 @@ namespace Governance.Volunteers.Data.Migrations
                     b.HasIndex("District", "ParentId");
 
                     b.ToTable("known_units", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Hours.HoursEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("VolunteerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_hours_entries_open_check_in")
+                        .HasFilter("\"EndedAt\" IS NULL");
+
+                    b.HasIndex("VolunteerId", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_hours_entries_event_credit")
+                        .HasFilter("\"Source\" = 'Event'");
+
+                    b.HasIndex("District", "Status", "StartedAt");
+
+                    b.HasIndex("District", "VolunteerId", "StartedAt");
+
+                    b.ToTable("hours_entries", (string)null);
                 });
 
             modelBuilder.Entity("Governance.Volunteers.Domain.Matching.Need", b =>
@@ -486,6 +575,150 @@ namespace Governance.Volunteers.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Governance.Volunteers.Domain.Wishes.MicroWish", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClaimedBySubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ClaimerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("FulfilledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FulfilmentNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("GridId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SourceVisitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Deadline")
+                        .HasDatabaseName("IX_micro_wishes_expiry")
+                        .HasFilter("\"Status\" IN ('Posted', 'Claimed') AND \"Deadline\" IS NOT NULL");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("District", "GridId");
+
+                    b.HasIndex("District", "UnitId");
+
+                    b.HasIndex("District", "Status", "CreatedAt");
+
+                    b.ToTable("micro_wishes", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Hours.HoursEntry", b =>
+                {
+                    b.OwnsMany("Governance.Volunteers.Domain.Hours.HoursCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<Guid>("EntryId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset?>("AfterEndedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<decimal>("AfterHours")
+                                .HasPrecision(6, 2)
+                                .HasColumnType("numeric(6,2)");
+
+                            b1.Property<DateTimeOffset>("AfterStartedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTimeOffset?>("BeforeEndedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<decimal>("BeforeHours")
+                                .HasPrecision(6, 2)
+                                .HasColumnType("numeric(6,2)");
+
+                            b1.Property<DateTimeOffset>("BeforeStartedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.HasKey("EntryId", "Sequence");
+
+                            b1.ToTable("hours_corrections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntryId");
+                        });
+
+                    b.Navigation("Corrections");
+                });
+
             modelBuilder.Entity("Governance.Volunteers.Domain.Matching.Need", b =>
                 {
                     b.OwnsMany("Governance.Volunteers.Domain.Matching.Assignment", "Assignments", b1 =>
@@ -494,7 +727,6 @@ namespace Governance.Volunteers.Data.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("VolunteerId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<DateTimeOffset>("AssignedAt")
@@ -532,7 +764,6 @@ namespace Governance.Volunteers.Data.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("VolunteerId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<DateTimeOffset>("JoinedAt")
@@ -612,6 +843,53 @@ namespace Governance.Volunteers.Data.Migrations
                     b.Navigation("Availability");
 
                     b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("Governance.Volunteers.Domain.Wishes.MicroWish", b =>
+                {
+                    b.OwnsMany("Governance.Volunteers.Domain.Wishes.WishHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("WishId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("FromStatus")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("ToStatus")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("WishId", "Sequence");
+
+                            b1.ToTable("micro_wish_history", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("WishId");
+                        });
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }
