@@ -3,6 +3,7 @@ using FluentValidation;
 using Governance.Volunteers.Domain.Matching;
 using Governance.Volunteers.Domain.Pool;
 using Governance.Volunteers.Domain.Skills;
+using Governance.ServiceDefaults.Privacy;
 
 namespace Governance.Volunteers.Features.Volunteers;
 
@@ -44,7 +45,7 @@ public sealed class VolunteerRequestValidator : AbstractValidator<VolunteerReque
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(Volunteer.MaxNameLength);
         // Messages never echo the value: it is personal data.
-        RuleFor(r => r.Phone).NotEmpty().Must(ContactViewer.IsValidPhone)
+        RuleFor(r => r.Phone).NotEmpty().Must(PersonalData.IsValidPhone)
             .WithMessage("phone must be a mobile number (11 digits starting with 1) or a landline with its area code.");
         RuleFor(r => r.HomeUnitId).NotEmpty();
         RuleFor(r => r.Kind).NotNull();
