@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Governance.Contracts.Events;
-using Governance.Contracts.Party;
 
 namespace Governance.EndToEnd.Tests.Services.Volunteers;
 
@@ -158,32 +157,6 @@ public sealed class NeedsTests(PlatformFixture platform) : IAsyncLifetime
         await scenario.PublishAsync(new ActivityCancelled(Guid.NewGuid(), scenario.District, DateTimeOffset.UtcNow, activity, "Rain"));
         var cancelled = await WaitForNeedAsync(activity, n => n.GetProperty("status").GetString() == "cancelled");
         Assert.Equal(0, cancelled.GetProperty("assignments").GetArrayLength());
-    }
-
-    [Fact]
-    public async Task A_double_reported_party_member_becomes_a_party_member_volunteer_of_the_community()
-    {
-        var member = Guid.NewGuid();
-        await scenario.PublishAsync(new DoubleReportRegistered(Guid.NewGuid(), scenario.District, DateTimeOffset.UtcNow, Guid.NewGuid(), member,
-            "Party Member Liu", "member", scenario.Community, ["legal-consultation", "cooking for neighbours"]));
-
-        JsonElement found = default;
-        var deadline = DateTime.UtcNow + VolunteersScenario.Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            var (_, page) = await scenario.SendAsync(HttpMethod.Get, $"/api/volunteers?kind=party-member&unitId={scenario.Community}", scenario.Admin);
-            found = page.GetProperty("items").EnumerateArray().FirstOrDefault(v => v.GetProperty("name").GetString() == "Party Member Liu");
-            if (found.ValueKind == JsonValueKind.Object)
-            {
-                break;
-            }
-
-            await Task.Delay(250);
-        }
-
-        Assert.Equal(JsonValueKind.Object, found.ValueKind);
-        Assert.Equal(member, found.GetProperty("partyMemberId").GetGuid());
-        Assert.Equal(["legal-consultation"], found.GetProperty("skills").EnumerateArray().Select(s => s.GetProperty("skill").GetString()));
     }
 
     private async Task<JsonElement> WaitForNeedAsync(Guid sourceId, Func<JsonElement, bool> until)
