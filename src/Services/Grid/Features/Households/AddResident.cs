@@ -5,6 +5,7 @@ using Governance.Grid.Features.Workers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Governance.ServiceDefaults.Privacy;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Grid.Features.Households;
 
@@ -34,7 +35,7 @@ public static class AddResident
         var household = await db.Set<Household>().AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
         if (household is null)
         {
-            return PeopleProblems.NotFound("household", id);
+            return ApiProblems.NotFound("household", id);
         }
 
         var resident = Resident.Create(household, request.Name!, request.IdNumber, request.Phone, request.BirthDate,

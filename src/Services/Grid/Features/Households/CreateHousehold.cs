@@ -5,6 +5,7 @@ using Governance.Grid.Domain.Territory;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Grid.Features.Households;
 
@@ -30,7 +31,7 @@ public static class CreateHousehold
             .FirstOrDefaultAsync(u => u.Id == buildingId && u.Level == UnitLevel.Building, cancellationToken);
         if (building?.ParentId is not { } gridId)
         {
-            return PeopleProblems.Unprocessable($"buildingId '{buildingId}' names no building of your district.");
+            return ApiProblems.Unprocessable($"buildingId '{buildingId}' names no building of your district.");
         }
 
         var household = Household.Create(building.District, buildingId, gridId, request.DoorNumber!, request.Address, clock.GetUtcNow());
@@ -41,7 +42,7 @@ public static class CreateHousehold
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return PeopleProblems.Conflict("Door number already used.",
+            return ApiProblems.Conflict("Door number already used.",
                 $"Building '{buildingId}' already has a household at door '{household.DoorNumber}'.");
         }
 

@@ -3,6 +3,7 @@ using Governance.Grid.Domain.People;
 using Governance.Grid.Features.Workers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Grid.Features.Households;
 
@@ -14,7 +15,7 @@ public static class GetHousehold
         var household = await db.Set<Household>().AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
         if (household is null)
         {
-            return PeopleProblems.NotFound("household", id);
+            return ApiProblems.NotFound("household", id);
         }
 
         var residents = await db.Set<Resident>().AsNoTracking()

@@ -3,6 +3,7 @@ using Governance.Grid.Domain.People;
 using Governance.Grid.Features.Workers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Grid.Features.Households;
 
@@ -13,7 +14,7 @@ public static class GetResident
     {
         var resident = await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         return resident is null
-            ? PeopleProblems.NotFound("resident", id)
+            ? ApiProblems.NotFound("resident", id)
             : TypedResults.Ok(ResidentResponse.From(resident, await access.ViewerAsync(cancellationToken)));
     }
 }

@@ -4,6 +4,7 @@ using Governance.Grid.Domain.People;
 using Governance.Grid.Features.Workers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Grid.Features.Households;
 
@@ -23,7 +24,7 @@ public static class TagResident
         var resident = await db.Set<Resident>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (resident is null)
         {
-            return PeopleProblems.NotFound("resident", id);
+            return ApiProblems.NotFound("resident", id);
         }
 
         resident.Tag(request.SpecialGroups!);

@@ -2,6 +2,7 @@ using Governance.Grid.Data;
 using Governance.Grid.Domain.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Grid.Features.Visits;
 
@@ -11,6 +12,6 @@ public static class GetVisit
         Guid id, GridDbContext db, CancellationToken cancellationToken)
     {
         var visit = await db.Set<DoorVisit>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
-        return visit is null ? PeopleProblems.NotFound("door visit", id) : TypedResults.Ok(VisitResponse.From(visit));
+        return visit is null ? ApiProblems.NotFound("door visit", id) : TypedResults.Ok(VisitResponse.From(visit));
     }
 }

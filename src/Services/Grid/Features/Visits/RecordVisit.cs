@@ -6,6 +6,7 @@ using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Governance.ServiceDefaults.Privacy;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Grid.Features.Visits;
 
@@ -56,12 +57,12 @@ public static class RecordVisit
         var household = await db.Set<Household>().AsNoTracking().FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken);
         if (household is null)
         {
-            return PeopleProblems.Unprocessable($"householdId '{householdId}' names no household of your district.");
+            return ApiProblems.Unprocessable($"householdId '{householdId}' names no household of your district.");
         }
 
         if (request.WorkerId is { } workerId && !await db.Set<GridWorker>().AnyAsync(w => w.Id == workerId, cancellationToken))
         {
-            return PeopleProblems.Unprocessable($"workerId '{workerId}' names no grid worker of your district.");
+            return ApiProblems.Unprocessable($"workerId '{workerId}' names no grid worker of your district.");
         }
 
         var now = clock.GetUtcNow();
@@ -73,7 +74,7 @@ public static class RecordVisit
             now);
         if (visit is null)
         {
-            return PeopleProblems.Unprocessable(error!);
+            return ApiProblems.Unprocessable(error!);
         }
 
         db.Set<DoorVisit>().Add(visit);

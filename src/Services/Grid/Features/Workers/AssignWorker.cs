@@ -4,6 +4,7 @@ using Governance.Grid.Domain.People;
 using Governance.Grid.Domain.Territory;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Grid.Features.Workers;
 
@@ -27,13 +28,13 @@ public static class AssignWorker
         var worker = await db.Set<GridWorker>().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
         if (worker is null)
         {
-            return PeopleProblems.NotFound("grid worker", id);
+            return ApiProblems.NotFound("grid worker", id);
         }
 
         var gridId = request.GridId!.Value;
         if (!await db.Units.AnyAsync(u => u.Id == gridId && u.Level == UnitLevel.Grid, cancellationToken))
         {
-            return PeopleProblems.Unprocessable($"gridId '{gridId}' names no grid of your district.");
+            return ApiProblems.Unprocessable($"gridId '{gridId}' names no grid of your district.");
         }
 
         worker.AssignTo(gridId, request.Duty!, clock.GetUtcNow());

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Governance.ServiceDefaults.Privacy;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Grid.Features.Workers;
 
@@ -36,7 +37,7 @@ public static class CreateWorker
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return PeopleProblems.Conflict("Account already used.",
+            return ApiProblems.Conflict("Account already used.",
                 $"Account '{worker.Account}' already belongs to another grid worker of your district.");
         }
 

@@ -2,6 +2,7 @@ using Governance.Grid.Data;
 using Governance.Grid.Domain.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Grid.Features.Workers;
 
@@ -12,7 +13,7 @@ public static class GetWorker
     {
         var worker = await db.Set<GridWorker>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
         return worker is null
-            ? PeopleProblems.NotFound("grid worker", id)
+            ? ApiProblems.NotFound("grid worker", id)
             : TypedResults.Ok(WorkerResponse.From(worker, await access.ViewerAsync(cancellationToken)));
     }
 }

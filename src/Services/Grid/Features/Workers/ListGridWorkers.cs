@@ -21,7 +21,7 @@ public static class ListGridWorkers
 
         if (!await db.Units.AnyAsync(u => u.Id == gridId && u.Level == UnitLevel.Grid, cancellationToken))
         {
-            return PeopleProblems.NotFound("grid", gridId);
+            return ApiProblems.NotFound("grid", gridId);
         }
 
         var query = db.Set<GridWorker>().AsNoTracking().Where(w => w.Assignments.Any(a => a.GridId == gridId));

@@ -2,6 +2,7 @@ using Governance.Grid.Data;
 using Governance.Grid.Domain.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Grid.Features.Workers;
 
@@ -13,7 +14,7 @@ public static class UnassignWorker
         var worker = await db.Set<GridWorker>().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
         if (worker is null)
         {
-            return PeopleProblems.NotFound("grid worker", id);
+            return ApiProblems.NotFound("grid worker", id);
         }
 
         if (!worker.UnassignFrom(gridId))

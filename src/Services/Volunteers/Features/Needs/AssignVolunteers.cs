@@ -4,6 +4,7 @@ using Governance.Volunteers.Domain.Matching;
 using Governance.Volunteers.Features.Skills;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Needs;
 
@@ -33,7 +34,7 @@ public static class AssignVolunteers
         var need = await db.Set<Need>().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
         if (need is null)
         {
-            return VolunteersProblems.NotFound("need", id);
+            return ApiProblems.NotFound("need", id);
         }
 
         var now = clock.GetUtcNow();

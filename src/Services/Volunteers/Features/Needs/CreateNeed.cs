@@ -5,6 +5,7 @@ using Governance.Volunteers.Domain.Skills;
 using Governance.Volunteers.Features.Skills;
 using Governance.Volunteers.Features.Volunteers;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Needs;
 
@@ -37,13 +38,13 @@ public static class CreateNeed
         var tree = await trees.CurrentAsync(cancellationToken);
         if (!tree.Contains(request.Skill!))
         {
-            return VolunteersProblems.Unprocessable($"skill '{request.Skill}' is not in the skill tree (GET /api/volunteers/skills).");
+            return ApiProblems.Unprocessable($"skill '{request.Skill}' is not in the skill tree (GET /api/volunteers/skills).");
         }
 
         var unit = await UnitPaths.PlaceAsync(db, request.UnitId!.Value, cancellationToken);
         if (unit is null)
         {
-            return VolunteersProblems.Unprocessable($"unitId '{request.UnitId}' names no unit of your district.");
+            return ApiProblems.Unprocessable($"unitId '{request.UnitId}' names no unit of your district.");
         }
 
         var need = Need.Raise(request.Skill!, unit.Id, unit.Path, new TimeWindow(request.Window!.From!.Value, request.Window.To!.Value),

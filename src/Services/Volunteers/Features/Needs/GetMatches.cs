@@ -3,6 +3,7 @@ using Governance.Volunteers.Domain.Matching;
 using Governance.Volunteers.Features.Skills;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Needs;
 
@@ -43,7 +44,7 @@ public static class GetMatches
         var need = await db.Set<Need>().AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
         if (need is null)
         {
-            return VolunteersProblems.NotFound("need", id);
+            return ApiProblems.NotFound("need", id);
         }
 
         if (need.Status == NeedStatus.Cancelled)

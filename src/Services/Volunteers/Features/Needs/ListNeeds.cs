@@ -38,7 +38,7 @@ public static class ListNeeds
             var unit = await UnitPaths.PlaceAsync(db, id, cancellationToken);
             if (unit is null)
             {
-                return VolunteersProblems.NotFound("unit", id);
+                return ApiProblems.NotFound("unit", id);
             }
 
             query = unit.Level switch

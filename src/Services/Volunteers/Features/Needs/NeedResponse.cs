@@ -1,5 +1,6 @@
 using Governance.Volunteers.Domain.Matching;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Needs;
 
@@ -29,9 +30,9 @@ internal static class NeedProblems
             title: "Not allowed in the need's state.", detail: error.Detail,
             extensions: new Dictionary<string, object?> { ["state"] = error.State is { } state ? Governance.ServiceDefaults.Http.WireNames.Name(state) : null }),
         NeedErrorKind.Missing => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Assignment not found.", detail: error.Detail),
-        _ => VolunteersProblems.Unprocessable(error.Detail),
+        _ => ApiProblems.Unprocessable(error.Detail),
     };
 
     public static ProblemHttpResult ChangedMeanwhile(Guid id) =>
-        VolunteersProblems.Conflict("The need changed meanwhile.", $"Need {id} was changed by someone else while this request ran; read it again and retry.");
+        ApiProblems.Conflict("The need changed meanwhile.", $"Need {id} was changed by someone else while this request ran; read it again and retry.");
 }

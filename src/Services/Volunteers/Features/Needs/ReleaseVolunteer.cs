@@ -2,6 +2,7 @@ using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Matching;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Needs;
 
@@ -14,7 +15,7 @@ public static class ReleaseVolunteer
         var need = await db.Set<Need>().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
         if (need is null)
         {
-            return VolunteersProblems.NotFound("need", id);
+            return ApiProblems.NotFound("need", id);
         }
 
         if (need.Release(volunteerId) is { } error)

@@ -5,6 +5,7 @@ using Governance.Volunteers.Domain.Skills;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Skills;
 
@@ -37,8 +38,8 @@ public static class AddSkill
         if (tree.RefuseNewNode(request.Code!, request.ParentCode) is { } refusal)
         {
             return tree.Contains(request.Code!)
-                ? VolunteersProblems.Conflict("Skill code already used.", refusal)
-                : VolunteersProblems.Unprocessable(refusal);
+                ? ApiProblems.Conflict("Skill code already used.", refusal)
+                : ApiProblems.Unprocessable(refusal);
         }
 
         var node = SkillNode.ForDistrict(district, request.Code!, request.ParentCode, request.Name!, request.LocalName, clock.GetUtcNow());
@@ -49,7 +50,7 @@ public static class AddSkill
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return VolunteersProblems.Conflict("Skill code already used.", $"Skill code '{node.Code}' was added meanwhile.");
+            return ApiProblems.Conflict("Skill code already used.", $"Skill code '{node.Code}' was added meanwhile.");
         }
 
         return TypedResults.Created($"/api/volunteers/skills/{node.Code}", SkillResponse.From(node));

@@ -2,6 +2,7 @@ using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Pool;
 using Governance.Volunteers.Features.Volunteers;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Teams;
 
@@ -13,14 +14,14 @@ public static class CreateTeam
         var home = await UnitPaths.PlaceAsync(db, request.HomeUnitId!.Value, cancellationToken);
         if (home is not { Level: "street" or "community" or "grid" })
         {
-            return VolunteersProblems.Unprocessable($"homeUnitId '{request.HomeUnitId}' names no street, community or grid of your district.");
+            return ApiProblems.Unprocessable($"homeUnitId '{request.HomeUnitId}' names no street, community or grid of your district.");
         }
 
         var memberIds = request.MemberIds ?? [];
         var names = await TeamMembers.NamesAsync(db, memberIds, cancellationToken);
         if (memberIds.FirstOrDefault(id => !names.ContainsKey(id)) is var unknown && unknown != Guid.Empty)
         {
-            return VolunteersProblems.Unprocessable($"memberIds: '{unknown}' names no volunteer of your district.");
+            return ApiProblems.Unprocessable($"memberIds: '{unknown}' names no volunteer of your district.");
         }
 
         var now = clock.GetUtcNow();

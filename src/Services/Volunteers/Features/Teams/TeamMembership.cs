@@ -2,6 +2,7 @@ using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Pool;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Teams;
 
@@ -13,18 +14,18 @@ public static class TeamMembership
         var team = await db.Set<Team>().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (team is null)
         {
-            return VolunteersProblems.NotFound("team", id);
+            return ApiProblems.NotFound("team", id);
         }
 
         var volunteerId = request.VolunteerId!.Value;
         if (!await db.Set<Volunteer>().AnyAsync(v => v.Id == volunteerId, cancellationToken))
         {
-            return VolunteersProblems.Unprocessable($"volunteerId '{volunteerId}' names no volunteer of your district.");
+            return ApiProblems.Unprocessable($"volunteerId '{volunteerId}' names no volunteer of your district.");
         }
 
         if (!team.Join(volunteerId, clock.GetUtcNow()))
         {
-            return VolunteersProblems.Conflict("Already a member.", $"Volunteer {volunteerId} already belongs to team {id}.");
+            return ApiProblems.Conflict("Already a member.", $"Volunteer {volunteerId} already belongs to team {id}.");
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -37,7 +38,7 @@ public static class TeamMembership
         var team = await db.Set<Team>().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (team is null)
         {
-            return VolunteersProblems.NotFound("team", id);
+            return ApiProblems.NotFound("team", id);
         }
 
         if (!team.Leave(volunteerId))

@@ -12,7 +12,7 @@ public static class GetTeam
     {
         var team = await db.Set<Team>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         return team is null
-            ? VolunteersProblems.NotFound("team", id)
+            ? ApiProblems.NotFound("team", id)
             : TypedResults.Ok(TeamResponse.From(team, await TeamMembers.NamesAsync(db, team.Members.Select(m => m.VolunteerId), cancellationToken)));
     }
 }

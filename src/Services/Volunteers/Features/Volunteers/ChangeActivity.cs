@@ -2,6 +2,7 @@ using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Pool;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Volunteers;
 
@@ -22,7 +23,7 @@ public static class ChangeActivity
         var volunteer = await db.Set<Volunteer>().FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
         if (volunteer is null)
         {
-            return VolunteersProblems.NotFound("volunteer", id);
+            return ApiProblems.NotFound("volunteer", id);
         }
 
         change(volunteer);

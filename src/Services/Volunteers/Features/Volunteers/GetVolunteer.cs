@@ -2,6 +2,7 @@ using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Pool;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Volunteers;
 
@@ -12,7 +13,7 @@ public static class GetVolunteer
     {
         var volunteer = await db.Set<Volunteer>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
         return volunteer is null
-            ? VolunteersProblems.NotFound("volunteer", id)
+            ? ApiProblems.NotFound("volunteer", id)
             : TypedResults.Ok(VolunteerResponse.From(volunteer, access.Viewer));
     }
 }

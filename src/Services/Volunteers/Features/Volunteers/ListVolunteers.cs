@@ -53,7 +53,7 @@ public static class ListVolunteers
             var unit = await UnitPaths.PlaceAsync(db, id, cancellationToken);
             if (unit is null)
             {
-                return VolunteersProblems.NotFound("unit", id);
+                return ApiProblems.NotFound("unit", id);
             }
 
             // Volunteers live in communities and grids, so a building holds none of them.

@@ -3,6 +3,7 @@ using Governance.Volunteers.Domain.Pool;
 using Governance.Volunteers.Features.Skills;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Volunteers;
 
@@ -15,7 +16,7 @@ public static class UpdateVolunteer
         var volunteer = await db.Set<Volunteer>().FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
         if (volunteer is null)
         {
-            return VolunteersProblems.NotFound("volunteer", id);
+            return ApiProblems.NotFound("volunteer", id);
         }
 
         var (home, problem) = await VolunteerReferences.CheckAsync(request, db, trees, cancellationToken);

@@ -1,6 +1,7 @@
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Features.Skills;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Volunteers;
 
@@ -13,12 +14,12 @@ internal static class VolunteerReferences
         var tree = await trees.CurrentAsync(cancellationToken);
         if (request.Skills!.FirstOrDefault(s => !tree.Contains(s.Skill!)) is { } unknown)
         {
-            return (null, VolunteersProblems.Unprocessable($"skills: '{unknown.Skill}' is not in the skill tree (GET /api/volunteers/skills)."));
+            return (null, ApiProblems.Unprocessable($"skills: '{unknown.Skill}' is not in the skill tree (GET /api/volunteers/skills)."));
         }
 
         var home = await UnitPaths.PlaceAsync(db, request.HomeUnitId!.Value, cancellationToken);
         return home is { Level: "community" or "grid" }
             ? (home, null)
-            : (null, VolunteersProblems.Unprocessable($"homeUnitId '{request.HomeUnitId}' names no community or grid of your district."));
+            : (null, ApiProblems.Unprocessable($"homeUnitId '{request.HomeUnitId}' names no community or grid of your district."));
     }
 }

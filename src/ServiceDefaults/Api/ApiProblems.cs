@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Governance.Volunteers.Features;
+namespace Governance.ServiceDefaults.Api;
 
-internal static class VolunteersProblems
+/// <summary>The ProblemDetails answers feature handlers share: unknown id, broken rule, conflict.</summary>
+public static class ApiProblems
 {
     public static ProblemHttpResult NotFound(string what, Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"{Capitalised(what)} not found.",
