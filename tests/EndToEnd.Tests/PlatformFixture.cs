@@ -48,6 +48,10 @@ public sealed class PlatformFixture : IAsyncLifetime
             .WithEnvironment("Cases__Sla__Categories__e2e-timer__Grid", "00:00:02")
             .WithEnvironment("Cases__Sla__Categories__e2e-timer__Community", "00:00:02")
             .WithEnvironment("Cases__Sla__Categories__e2e-timer__Street", "00:00:02")
+            // "e2e-climb" leaves the grid by timer within seconds, then stays at community level.
+            .WithEnvironment("Cases__Sla__Categories__e2e-climb__Grid", "00:00:02")
+            .WithEnvironment("Cases__Sla__Categories__e2e-climb__Community", "01:00:00")
+            .WithEnvironment("Cases__Sla__Categories__e2e-climb__Street", "01:00:00")
             .WithEnvironment("Cases__EscalationPollInterval", "00:00:01");
 
         // The poison-message test needs failures to reach the error queue quickly.

@@ -11,9 +11,9 @@ public class PartyAgendaTests(PlatformFixture platform)
 
     private static int ladders;
 
-    private static object NewCase(Guid gridId) => new
+    private static object NewCase(Guid gridId, string category = "drainage") => new
     {
-        category = "drainage",
+        category,
         title = "Blocked drain",
         description = "The courtyard floods after rain.",
         gridId,
@@ -45,6 +45,33 @@ public class PartyAgendaTests(PlatformFixture platform)
         Assert.False(Lists(await AgendaAsync(party, streetCommittee), caseId));
 
         foreach (var (action, body) in new (string, object?)[] { ("accept", null), ("start", null), ("resolve", new { resolution = "Drain cleared" }) })
+        {
+            await party.OkAsync(HttpMethod.Post, $"/api/grid/cases/{caseId}/{action}", body);
+        }
+
+        await PartyScenario.EventuallyAsync(async () => !Lists(await AgendaAsync(party, bigCommittee), caseId), "the resolved case leaves the agenda");
+    }
+
+    [Fact]
+    public async Task A_case_the_sla_timer_escalates_to_community_level_reaches_the_agenda_and_leaves_it_when_resolved()
+    {
+        var party = new PartyScenario(platform, await platform.TokenAsync(District));
+        var (street, community) = await platform.CreateCommunityAsync(party.Token, "Timer");
+        var grid = await platform.CreateGridAsync(party.Token, community, 115.0 + (Interlocked.Increment(ref ladders) * 0.05), 41.0);
+        await party.WaitForUnitsAsync(street, community, grid);
+        var streetCommittee = await party.CreateOrganizationAsync("street-committee", null, street, "Working Committee");
+        var bigCommittee = await party.CreateOrganizationAsync("community-committee", streetCommittee, community, "Big Party Committee");
+
+        // Nobody touches the case: the grid's SLA timer moves it up when the grid-level deadline passes.
+        var caseId = (await party.OkAsync(HttpMethod.Post, "/api/grid/cases", NewCase(grid, "e2e-climb"))).GetProperty("id").GetGuid();
+
+        await PartyScenario.EventuallyAsync(async () => Lists(await AgendaAsync(party, bigCommittee), caseId), "the timer-escalated case is on the community committee's agenda");
+        var history = (await party.OkAsync(HttpMethod.Get, $"/api/grid/cases/{caseId}")).GetProperty("history").EnumerateArray()
+            .Where(h => h.GetProperty("action").GetString() == "escalate").ToList();
+        var escalation = Assert.Single(history);
+        Assert.Equal(("community", "system:sla-timer"), (escalation.GetProperty("level").GetString(), escalation.GetProperty("by").GetString()));
+
+        foreach (var (action, body) in new (string, object?)[] { ("accept", null), ("start", null), ("resolve", new { resolution = "Fixed by the community" }) })
         {
             await party.OkAsync(HttpMethod.Post, $"/api/grid/cases/{caseId}/{action}", body);
         }

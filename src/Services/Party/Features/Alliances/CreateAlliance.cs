@@ -1,6 +1,9 @@
 using FluentValidation;
+using Governance.Contracts.Party;
 using Governance.Party.Data;
 using Governance.Party.Domain.Alliances;
+using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Governance.Party.Features.Alliances;
@@ -48,7 +51,7 @@ public sealed record AllianceResponse(
 public static class CreateAlliance
 {
     public static async Task<Results<Created<AllianceResponse>, ProblemHttpResult>> Handle(
-        CreateAllianceRequest request, PartyDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        CreateAllianceRequest request, PartyDbContext db, IDistrictContext districts, TimeProvider clock, CancellationToken cancellationToken)
     {
         var communityId = request.CommunityUnitId!.Value;
         if (KnownUnitQueries.NotACommunity(communityId, await db.UnitAsync(communityId, cancellationToken)) is { } error)
@@ -56,10 +59,16 @@ public static class CreateAlliance
             return PartyProblems.Unprocessable(error);
         }
 
+        var district = districts.Caller.District
+            ?? throw new DistrictAccessException("The caller's token names no district, so it cannot sign an alliance.");
+        var now = clock.GetUtcNow();
         var alliance = PartyAlliance.Create(
             communityId, request.Partner!.Name!, request.Partner.Kind!.Value, request.Agreement!.SignedOn!.Value, request.Agreement.Term!.Value,
-            request.CooperationItems ?? [], request.CoConstructionProjects ?? [], clock.GetUtcNow());
+            request.CooperationItems ?? [], request.CoConstructionProjects ?? [], now);
         db.Set<PartyAlliance>().Add(alliance);
+        // The events service lets activities name this partner, so it needs to hear about the alliance.
+        db.Raise(new AllianceFormed(Guid.CreateVersion7(now), district, now, alliance.Id, communityId, alliance.PartnerName,
+            WireNames.Name(alliance.PartnerKind), alliance.SignedOn, alliance.EndsOn), alliance.Id);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/party/alliances/{alliance.Id}", AllianceResponse.From(alliance));
     }
