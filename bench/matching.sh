@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Matching benchmark: top-10 over a 100,000-volunteer pool, the service's path (skill pre-filter and
-# bounded heap) against a naive full scan and sort, in one Release run.
+# Matching benchmark: top-10 over a 100,000-volunteer pool, the service's street-first path against a
+# skill pre-filter alone and a naive full scan and sort, in one Release run.
 # Optional arguments: pool size (100000), needs per round (50), rounds (9).
 set -euo pipefail
 cd "$(dirname "$0")/.."

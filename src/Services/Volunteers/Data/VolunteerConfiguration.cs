@@ -19,6 +19,7 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         volunteer.Ignore(v => v.Home);
         // The unitId filter and matching pre-filter by the home path.
         volunteer.HasIndex(v => new { v.District, v.CommunityId });
+        volunteer.HasIndex(v => new { v.District, v.StreetId });
         volunteer.HasIndex(v => v.PartyMemberId).HasFilter("\"PartyMemberId\" IS NOT NULL");
 
         volunteer.OwnsMany(v => v.Skills, skill =>

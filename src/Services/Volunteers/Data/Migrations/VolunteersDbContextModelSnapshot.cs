@@ -395,6 +395,8 @@ namespace Governance.Volunteers.Data.Migrations
 
                     b.HasIndex("District", "CommunityId");
 
+                    b.HasIndex("District", "StreetId");
+
                     b.ToTable("volunteers", (string)null);
                 });
 

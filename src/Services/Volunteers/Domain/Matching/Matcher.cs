@@ -48,59 +48,60 @@ public static class Matcher
     /// <summary>The best <paramref name="top"/> candidates, best first, with their explained scores.</summary>
     public static IReadOnlyList<Match> Rank(NeedProfile need, IEnumerable<Candidate> candidates, int top)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
-        // A bounded heap whose root is the worst of the best so far: O(n log top), no full sort.
-        var best = new PriorityQueue<Evaluation, Evaluation>(top + 1, WorstFirst.Instance);
-        foreach (var candidate in candidates)
-        {
-            // Once the heap is full, a candidate who cannot reach its worst score is not worth the availability scan.
-            var bar = best.Count < top ? int.MinValue : best.Peek().Score;
-            if (Evaluate(need, candidate, bar) is not { } evaluation)
-            {
-                continue;
-            }
-
-            if (best.Count < top)
-            {
-                best.Enqueue(evaluation, evaluation);
-            }
-            else if (BestFirst.Instance.Compare(evaluation, best.Peek()) < 0)
-            {
-                best.EnqueueDequeue(evaluation, evaluation);
-            }
-        }
-
-        var ranked = new List<Evaluation>(best.Count);
-        while (best.TryDequeue(out var evaluation, out _))
-        {
-            ranked.Add(evaluation);
-        }
-
-        ranked.Reverse();
-        return ranked.ConvertAll(e => Explain(need, e));
+        var ranking = new Ranking(need, top);
+        ranking.Consider(candidates);
+        return ranking.Best();
     }
+
+    /// <summary>
+    /// The highest score anyone at <paramref name="proximity"/> could reach, whatever their skill,
+    /// availability and load: a ranking whose worst kept score is above it needs nobody from there.
+    /// </summary>
+    public static int Ceiling(Proximity proximity) => SkillMax + ProximityPoints(proximity) + AvailabilityMax + FairnessMax;
 
     /// <summary>A candidate's score, or null when they cannot take the need at all.</summary>
     public static Evaluation? Evaluate(NeedProfile need, Candidate candidate) => Evaluate(need, candidate, int.MinValue);
 
     /// <summary>As <see cref="Evaluate(NeedProfile, Candidate)"/>, but also null when the score must stay below <paramref name="bar"/>.</summary>
-    private static Evaluation? Evaluate(NeedProfile need, Candidate candidate, int bar)
+    internal static Evaluation? Evaluate(NeedProfile need, Candidate candidate, int bar)
     {
-        VolunteerSkill? skill = null;
-        var skillPoints = 0;
+        var proximity = candidate.Home.ProximityTo(need.Place);
+        var proximityPoints = ProximityPoints(proximity);
+        var fairnessPoints = Math.Max(0, FairnessMax - (PointsPerRecentAssignment * candidate.RecentAssignments));
+        // In a large pool most candidates cannot beat a full ranking even with the best skill and a free
+        // window: they are turned away before the skill lookups.
+        if (SkillMax + proximityPoints + fairnessPoints + AvailabilityMax < bar)
+        {
+            return null;
+        }
+
         // Index loops: an interface foreach allocates an enumerator per candidate, which shows over 100,000 of them.
         var skills = candidate.Skills;
+        var bestHeld = 0;
+        for (var i = 0; i < skills.Count; i++)
+        {
+            bestHeld = Math.Max(bestHeld, SkillPoints(skills[i]));
+        }
+
+        // The best skill they hold at all bounds the accepted one, and costs no set lookup.
+        if (bestHeld + proximityPoints + fairnessPoints + AvailabilityMax < bar)
+        {
+            return null;
+        }
+
+        VolunteerSkill? skill = null;
+        var skillPoints = 0;
         for (var i = 0; i < skills.Count; i++)
         {
             var held = skills[i];
-            if (need.AcceptedSkills.Contains(held.Skill) && SkillPoints(held) is var points && points > skillPoints)
+            if (SkillPoints(held) is var points && points > skillPoints && need.AcceptedSkills.Contains(held.Skill))
             {
                 skill = held;
                 skillPoints = points;
             }
         }
 
-        if (skill is null)
+        if (skill is null || skillPoints + proximityPoints + fairnessPoints + AvailabilityMax < bar)
         {
             return null;
         }
@@ -114,17 +115,10 @@ public static class Matcher
             }
         }
 
-        var proximity = candidate.Home.ProximityTo(need.Place);
-        var fairnessPoints = Math.Max(0, FairnessMax - (PointsPerRecentAssignment * candidate.RecentAssignments));
-        if (skillPoints + ProximityPoints(proximity) + fairnessPoints + AvailabilityMax < bar)
-        {
-            return null;
-        }
-
         var free = FreeTime(candidate.Availability, need.Window);
         var target = AvailabilityTarget(need.Window);
         var availabilityPoints = target > TimeSpan.Zero ? (int)(AvailabilityMax * free.Ticks / target.Ticks) : 0;
-        return new Evaluation(candidate.VolunteerId, skill, skillPoints, proximity, ProximityPoints(proximity), free, availabilityPoints,
+        return new Evaluation(candidate.VolunteerId, skill, skillPoints, proximity, proximityPoints, free, availabilityPoints,
             candidate.RecentAssignments, fairnessPoints);
     }
 
@@ -233,7 +227,7 @@ public static class Matcher
 
     private static string Hours(TimeSpan time) => string.Create(CultureInfo.InvariantCulture, $"{time.TotalHours:0.#} h");
 
-    private sealed class BestFirst : IComparer<Evaluation>
+    internal sealed class BestFirst : IComparer<Evaluation>
     {
         public static readonly BestFirst Instance = new();
 
@@ -254,7 +248,7 @@ public static class Matcher
         }
     }
 
-    private sealed class WorstFirst : IComparer<Evaluation>
+    internal sealed class WorstFirst : IComparer<Evaluation>
     {
         public static readonly WorstFirst Instance = new();
 

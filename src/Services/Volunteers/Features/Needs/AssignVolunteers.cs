@@ -39,6 +39,7 @@ public static class AssignVolunteers
 
         var now = clock.GetUtcNow();
         var tree = await trees.CurrentAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var error = request.Auto == true
             ? await NeedMatching.AutoAssignAsync(db, need, tree, request.Count ?? need.Missing, now, cancellationToken)
             : await AssignPickedAsync(db, need, tree, request.VolunteerIds!, now, cancellationToken);
@@ -50,6 +51,7 @@ public static class AssignVolunteers
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -69,7 +71,8 @@ public static class AssignVolunteers
         }
 
         var profile = NeedMatching.Profile(need, tree);
-        var candidates = (await NeedMatching.CandidatesAsync(db, need, profile, now, cancellationToken, ids))
+        await NeedMatching.LockAssignmentsAsync(db, need.District, cancellationToken);
+        var candidates = (await NeedMatching.CandidatesAsync(db, need, profile, now, v => ids.Contains(v.Id), cancellationToken))
             .ToDictionary(c => c.Candidate.VolunteerId);
         var people = new List<AssignedPerson>();
         foreach (var volunteerId in ids)

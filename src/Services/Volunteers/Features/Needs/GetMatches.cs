@@ -53,10 +53,8 @@ public static class GetMatches
         }
 
         var profile = NeedMatching.Profile(need, await trees.CurrentAsync(cancellationToken));
-        var candidates = await NeedMatching.CandidatesAsync(db, need, profile, clock.GetUtcNow(), cancellationToken);
-        var names = candidates.ToDictionary(c => c.Candidate.VolunteerId, c => c.Name);
-        var matches = Matcher.Rank(profile, candidates.Select(c => c.Candidate), top ?? 10);
+        var matches = await NeedMatching.RankAsync(db, need, profile, top ?? 10, clock.GetUtcNow(), cancellationToken);
         return TypedResults.Ok(new MatchesResponse(need.Id, need.Skill, [.. profile.AcceptedSkills.Order(StringComparer.Ordinal)], Weights,
-            [.. matches.Select(m => new MatchResponse(m.VolunteerId, names[m.VolunteerId], m.Score, m.Factors))]));
+            [.. matches.Select(m => new MatchResponse(m.Match.VolunteerId, m.Name, m.Match.Score, m.Match.Factors))]));
     }
 }

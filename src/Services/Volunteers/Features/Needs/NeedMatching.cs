@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Governance.Contracts.Volunteers;
 using Governance.ServiceDefaults.Http;
 using Governance.Volunteers.Data;
@@ -11,26 +12,65 @@ namespace Governance.Volunteers.Features.Needs;
 /// <summary>A candidate with the name to show and publish.</summary>
 public sealed record NamedCandidate(Candidate Candidate, string Name);
 
+/// <summary>A ranked candidate with the name to show and publish.</summary>
+public sealed record NamedMatch(Match Match, string Name);
+
 /// <summary>Loads a need's candidates from the database, assigns the best ones and tells other services.</summary>
 public static class NeedMatching
 {
     public static NeedProfile Profile(Need need, SkillTree tree) => new(need.Skill, tree.Subtree(need.Skill), need.Place, need.Window);
 
     /// <summary>
-    /// Active volunteers holding an accepted skill (filtered in SQL), with their commitments that overlap
-    /// the need's window and their assignments of the last 30 days. <paramref name="only"/> narrows to given ids.
+    /// The best <paramref name="top"/> free candidates, best first, with their names. The need's own
+    /// street is loaded and ranked first; the rest of the district only when someone from outside the
+    /// street could still outscore the ranking, which on a district-sized pool it rarely can.
     /// </summary>
-    public static async Task<IReadOnlyList<NamedCandidate>> CandidatesAsync(
-        VolunteersDbContext db, Need need, NeedProfile profile, DateTimeOffset now, CancellationToken cancellationToken, IReadOnlyCollection<Guid>? only = null)
+    public static async Task<IReadOnlyList<NamedMatch>> RankAsync(
+        VolunteersDbContext db, Need need, NeedProfile profile, int top, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var accepted = profile.AcceptedSkills.ToList();
-        var volunteers = db.Set<Volunteer>().AsNoTracking().Where(v => v.Active && v.Skills.Any(s => accepted.Contains(s.Skill)));
-        if (only is not null)
+        var ranking = new Ranking(profile, top);
+        var names = new Dictionary<Guid, string>();
+        var street = profile.Place.StreetId;
+        var tiers = street is null
+            ? [(Proximity.Elsewhere, (Expression<Func<Volunteer, bool>>)(v => true))]
+            : new[] { (Proximity.SameStreet, (Expression<Func<Volunteer, bool>>)(v => v.StreetId == street)), (Proximity.Elsewhere, v => v.StreetId != street) };
+        foreach (var (nearest, where) in tiers)
         {
-            volunteers = volunteers.Where(v => only.Contains(v.Id));
+            if (!ranking.Wants(nearest))
+            {
+                break;
+            }
+
+            var candidates = await CandidatesAsync(db, need, profile, now, where, cancellationToken);
+            foreach (var candidate in candidates)
+            {
+                names[candidate.Candidate.VolunteerId] = candidate.Name;
+            }
+
+            // Nearest first, so the bar rises early and farther candidates skip the availability scan.
+            ranking.Consider(candidates.Select(c => c.Candidate).OrderByDescending(c => c.Home.ProximityTo(profile.Place)));
         }
 
-        var pool = await volunteers.ToListAsync(cancellationToken);
+        return [.. ranking.Best().Select(m => new NamedMatch(m, names[m.VolunteerId]))];
+    }
+
+    /// <summary>
+    /// Active volunteers holding an accepted skill and matching <paramref name="where"/> (both filtered in SQL),
+    /// with their commitments that overlap the need's window and their assignments of the last 30 days.
+    /// </summary>
+    public static async Task<IReadOnlyList<NamedCandidate>> CandidatesAsync(
+        VolunteersDbContext db, Need need, NeedProfile profile, DateTimeOffset now, Expression<Func<Volunteer, bool>> where, CancellationToken cancellationToken)
+    {
+        var accepted = profile.AcceptedSkills.ToList();
+        var pool = await db.Set<Volunteer>().AsNoTracking()
+            .Where(v => v.Active && v.Skills.Any(s => accepted.Contains(s.Skill)))
+            .Where(where)
+            .ToListAsync(cancellationToken);
+        if (pool.Count == 0)
+        {
+            return [];
+        }
+
         var assignments = db.Set<Need>().AsNoTracking().SelectMany(n => n.Assignments);
         // Assignments to this very need count as commitments too: who is already in is no candidate.
         var commitments = (await assignments
@@ -51,6 +91,21 @@ public static class NeedMatching
     }
 
     /// <summary>
+    /// Makes assignments of one district take turns until the transaction ends. Without it two needs
+    /// with overlapping windows, assigned at the same moment (two consumers, two replicas), could both
+    /// see a volunteer as free and book them twice.
+    /// </summary>
+    public static async Task LockAssignmentsAsync(VolunteersDbContext db, string district, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("The assignment lock is held by a transaction; begin one first.");
+        }
+
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"volunteer-assignments:" + district}))", cancellationToken);
+    }
+
+    /// <summary>
     /// Assigns the best <paramref name="count"/> free candidates (fewer when fewer match) and raises what
     /// other services learn: <c>VolunteersAssigned</c> when anyone was assigned, <c>NeedUnmatched</c> with
     /// the reason when the need is still short.
@@ -68,9 +123,8 @@ public static class NeedMatching
         var profile = Profile(need, tree);
         if (wanted > 0 && profile.AcceptedSkills.Count > 0)
         {
-            var candidates = await CandidatesAsync(db, need, profile, now, cancellationToken);
-            var names = candidates.ToDictionary(c => c.Candidate.VolunteerId, c => c.Name);
-            picked = [.. Matcher.Rank(profile, candidates.Select(c => c.Candidate), wanted).Select(m => new AssignedPerson(m.VolunteerId, names[m.VolunteerId]))];
+            await LockAssignmentsAsync(db, need.District, cancellationToken);
+            picked = [.. (await RankAsync(db, need, profile, wanted, now, cancellationToken)).Select(m => new AssignedPerson(m.Match.VolunteerId, m.Name))];
         }
 
         if (picked.Count > 0 && need.Assign(picked, now) is { } error)

@@ -478,6 +478,11 @@ namespace Governance.Volunteers.Data.Migrations
                 columns: new[] { "District", "CommunityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_volunteers_District_StreetId",
+                table: "volunteers",
+                columns: new[] { "District", "StreetId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_volunteers_PartyMemberId",
                 table: "volunteers",
                 column: "PartyMemberId",

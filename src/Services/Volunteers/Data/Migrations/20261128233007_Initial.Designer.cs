@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Governance.Volunteers.Data.Migrations
 {
     [DbContext(typeof(VolunteersDbContext))]
-    [Migration("20261128224109_Initial")]
+    [Migration("20261128233007_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -397,6 +397,8 @@ namespace Governance.Volunteers.Data.Migrations
                         .HasFilter("\"PartyMemberId\" IS NOT NULL");
 
                     b.HasIndex("District", "CommunityId");
+
+                    b.HasIndex("District", "StreetId");
 
                     b.ToTable("volunteers", (string)null);
                 });
