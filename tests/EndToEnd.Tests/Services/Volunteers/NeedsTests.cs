@@ -126,6 +126,25 @@ public sealed class NeedsTests(PlatformFixture platform) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Overlapping_needs_auto_assigned_at_the_same_moment_never_book_the_one_volunteer_twice()
+    {
+        var only = await scenario.CreateVolunteerAsync(VolunteersScenario.Volunteer("Only Repairer", scenario.GridA, "repairs"));
+        // Three weeks out, so no other test's needs overlap these.
+        var needs = new List<Guid>();
+        for (var i = 0; i < 6; i++)
+        {
+            needs.Add((await CreateNeedAsync(SaturdayMorning(hours: (21 * 24) + (i * 0.25)), "repairs")).GetProperty("id").GetGuid());
+        }
+
+        var answers = await Task.WhenAll(needs.Select(need =>
+            scenario.SendAsync(HttpMethod.Post, $"/api/volunteers/needs/{need}/assignments", scenario.Admin, new { auto = true })));
+
+        Assert.All(answers, a => Assert.True(a.Status == HttpStatusCode.OK, a.Body.ToString()));
+        var booked = answers.SelectMany(a => a.Body.GetProperty("assignments").EnumerateArray()).Select(a => a.GetProperty("volunteerId").GetGuid()).ToList();
+        Assert.Equal([only], booked);
+    }
+
+    [Fact]
     public async Task A_need_rejects_bad_windows_and_unknown_skills()
     {
         var (bad, problem) = await scenario.SendAsync(HttpMethod.Post, "/api/volunteers/needs", scenario.Admin,
