@@ -145,6 +145,31 @@ public sealed class NeedsTests(PlatformFixture platform) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_coordinators_organise_needs_teams_and_records_while_any_member_may_read_and_sign_up()
+    {
+        var resident = await platform.TokenAsync(scenario.District, ["resident"], "vol-needs-resident");
+        var coordinator = await platform.TokenAsync(scenario.District, ["volunteer-coordinator"], "vol-needs-coordinator");
+        var need = new { skill = "teaching", unitId = scenario.GridA, window = SaturdayMorning(hours: 22 * 24), count = 1 };
+
+        var (refused, problem) = await scenario.SendAsync(HttpMethod.Post, "/api/volunteers/needs", resident, need);
+        Assert.Equal(HttpStatusCode.Forbidden, refused);
+        Assert.Equal(403, problem.GetProperty("status").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, (await scenario.SendAsync(HttpMethod.Post, "/api/volunteers/teams", resident,
+            new { name = "老帮老", homeUnitId = scenario.Community, focus = new[] { "elderly" }, memberIds = Array.Empty<Guid>() })).Status);
+
+        var (signedUp, volunteer) = await scenario.SendAsync(HttpMethod.Post, "/api/volunteers", resident,
+            VolunteersScenario.Volunteer("Self Signed", scenario.GridA, "teaching"));
+        Assert.True(signedUp == HttpStatusCode.Created, volunteer.ToString());
+        var volunteerId = volunteer.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Forbidden, (await scenario.SendAsync(HttpMethod.Post, $"/api/volunteers/{volunteerId}/deactivate", resident)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await scenario.SendAsync(HttpMethod.Get, "/api/volunteers/needs", resident)).Status);
+
+        var (created, body) = await scenario.SendAsync(HttpMethod.Post, "/api/volunteers/needs", coordinator, need);
+        Assert.True(created == HttpStatusCode.Created, body.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await scenario.SendAsync(HttpMethod.Post, $"/api/volunteers/{volunteerId}/deactivate", coordinator)).Status);
+    }
+
+    [Fact]
     public async Task A_need_rejects_bad_windows_and_unknown_skills()
     {
         var (bad, problem) = await scenario.SendAsync(HttpMethod.Post, "/api/volunteers/needs", scenario.Admin,
