@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Governance.Events.Domain.Activities;
 using Governance.Events.Domain.Staffing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Governance.Events.Data;
@@ -20,7 +22,13 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         activity.Property(a => a.Venue).HasMaxLength(Activity.MaxVenueLength);
         activity.Property(a => a.Notes).HasMaxLength(Activity.MaxNotesLength);
         activity.Property(a => a.CancelReason).HasMaxLength(Activity.MaxReasonLength);
-        activity.Property(a => a.Outputs).HasColumnType("jsonb");
+        activity.Property(a => a.Outputs).HasColumnType("jsonb").HasConversion(
+            outputs => JsonSerializer.Serialize(outputs, (JsonSerializerOptions?)null),
+            json => JsonSerializer.Deserialize<Dictionary<string, int>>(json, (JsonSerializerOptions?)null) ?? new Dictionary<string, int>(),
+            new ValueComparer<Dictionary<string, int>>(
+                (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
+                outputs => outputs.Aggregate(0, (hash, o) => HashCode.Combine(hash, o.Key, o.Value)),
+                outputs => new Dictionary<string, int>(outputs)));
         activity.Ignore(a => a.RegistrationEndsAt);
 
         activity.OwnsMany(a => a.Partners, partner =>
