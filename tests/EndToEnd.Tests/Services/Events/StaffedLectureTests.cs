@@ -40,7 +40,7 @@ public sealed class StaffedLectureTests(PlatformFixture platform)
         }
 
         Assert.Equal(("health-education", 2), (line.GetProperty("skill").GetString(), line.GetProperty("requested").GetInt32()));
-        Assert.Equal([li, zhang], line.GetProperty("assigned").EnumerateArray().Select(v => v.GetProperty("volunteerId").GetGuid()).Order());
+        Assert.Equal(new[] { li, zhang }.Order(), line.GetProperty("assigned").EnumerateArray().Select(v => v.GetProperty("volunteerId").GetGuid()).Order());
         Assert.Equal(JsonValueKind.Null, line.GetProperty("unmatchedReason").ValueKind);
 
         var resident = await events.RegisterAsync(id, "Resident Zhao", partySize: 2);

@@ -42,7 +42,7 @@ public static class PublishActivity
         ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, locked =>
         {
             var activity = locked.Activity;
-            var now = clock.GetUtcNow();
+            var now = clock.Now();
             if (activity.Publish(now) is { } error)
             {
                 return ActivityProblems.From(error);
@@ -64,7 +64,7 @@ public static class StartActivity
         Guid id, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, locked =>
         {
-            var now = clock.GetUtcNow();
+            var now = clock.Now();
             return locked.Activity.Start(now) is { } error ? ActivityProblems.From(error) : TypedResults.Ok(ActivityResponse.From(locked, now));
         }, cancellationToken);
 }
@@ -81,7 +81,7 @@ public static class CompleteActivity
         ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, locked =>
         {
             var activity = locked.Activity;
-            var now = clock.GetUtcNow();
+            var now = clock.Now();
             if (activity.Complete(request?.Outputs ?? new Dictionary<string, int>(), request?.Notes, locked.Registrations, now) is { } error)
             {
                 return ActivityProblems.From(error);
@@ -103,7 +103,7 @@ public static class CancelActivity
         ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, locked =>
         {
             var activity = locked.Activity;
-            var now = clock.GetUtcNow();
+            var now = clock.Now();
             var cancelled = activity.Cancel(request?.Reason, locked.Registrations, now);
             if (cancelled.Error is { } error)
             {

@@ -99,7 +99,7 @@ public static class CreateActivity
             return ApiProblems.Unprocessable($"partners: allianceId '{unknown}' names no party alliance of your district.");
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         var activity = Activity.Create(new NewActivity(
             request.Title!, request.Kind!.Value, organizerId,
             [.. requested.Select(p => p.AllianceId is { } id ? new ActivityPartner(alliances[id], id) : new ActivityPartner(p.Name!.Trim(), null))],

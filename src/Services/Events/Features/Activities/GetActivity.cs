@@ -18,6 +18,6 @@ public static class GetActivity
         }
 
         var counts = await ActivityCounts.OfAsync(db, [id], cancellationToken);
-        return TypedResults.Ok(ActivityResponse.From(activity, counts.GetValueOrDefault(id, ActivityCounts.None), clock.GetUtcNow()));
+        return TypedResults.Ok(ActivityResponse.From(activity, counts.GetValueOrDefault(id, ActivityCounts.None), clock.Now()));
     }
 }

@@ -96,7 +96,7 @@ public static class ListActivities
             .Skip((pageNumber - 1) * size).Take(size)
             .ToListAsync(cancellationToken);
         var counts = await ActivityCounts.OfAsync(db, [.. activities.Select(a => a.Id)], cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         return TypedResults.Ok(new PagedResponse<ActivityResponse>(
             [.. activities.Select(a => ActivityResponse.From(a, counts.GetValueOrDefault(a.Id, ActivityCounts.None), now))], pageNumber, size, total));
     }

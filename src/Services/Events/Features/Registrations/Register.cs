@@ -32,7 +32,7 @@ public static class Register
         ActivityCommand.RunAsync<Created<RegistrationResponse>>(db, id, locked =>
         {
             var registered = locked.Activity.Register(request.Name!, request.Phone!, request.PartySize ?? 1, locked.Registrations,
-                RegistrationCodes.Next, clock.GetUtcNow());
+                RegistrationCodes.Next, clock.Now());
             if (registered.Error is { } error)
             {
                 return ActivityProblems.From(error);

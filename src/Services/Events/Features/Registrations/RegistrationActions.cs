@@ -33,7 +33,7 @@ public static class CancelRegistration
                 return ActivityProblems.From(ActivityError.NotFound($"Activity {id} has no registration '{registrationId}'."));
             }
 
-            var cancelled = locked.Activity.CancelRegistration(registration, locked.Registrations, clock.GetUtcNow());
+            var cancelled = locked.Activity.CancelRegistration(registration, locked.Registrations, clock.Now());
             return cancelled.Error is { } error
                 ? ActivityProblems.From(error)
                 : TypedResults.Ok(RegistrationResponse.From(registration, locked.Registrations, user));
@@ -53,7 +53,7 @@ public static class CheckIn
                 return ActivityProblems.From(ActivityError.NotFound($"Activity {id} has no registration with code '{code}'."));
             }
 
-            return locked.Activity.CheckIn(registration, clock.GetUtcNow()) is { } error
+            return locked.Activity.CheckIn(registration, clock.Now()) is { } error
                 ? ActivityProblems.From(error)
                 : TypedResults.Ok(RegistrationResponse.From(registration, locked.Registrations, user));
         }, cancellationToken);
@@ -67,6 +67,6 @@ public static class AddWalkIns
         ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, locked =>
             locked.Activity.AddWalkIns(request.Count!.Value) is { } error
                 ? ActivityProblems.From(error)
-                : TypedResults.Ok(ActivityResponse.From(locked, clock.GetUtcNow())),
+                : TypedResults.Ok(ActivityResponse.From(locked, clock.Now())),
             cancellationToken);
 }

@@ -26,17 +26,19 @@ public static class StaffAttendanceActions
     public static Task<Results<Ok<StaffMemberResponse>, ProblemHttpResult>> CheckIn(
         Guid id, Guid volunteerId, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] StaffTimeRequest? request,
         EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        RunAsync(db, id, volunteerId, (activity, now) => activity.CheckInStaff(volunteerId, request?.At, now), clock, cancellationToken);
+        RunAsync(db, id, volunteerId, (activity, now) => activity.CheckInStaff(volunteerId, StoredAt(request), now), clock, cancellationToken);
 
     public static Task<Results<Ok<StaffMemberResponse>, ProblemHttpResult>> CheckOut(
         Guid id, Guid volunteerId, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] StaffTimeRequest? request,
         EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        RunAsync(db, id, volunteerId, (activity, now) => activity.CheckOutStaff(volunteerId, request?.At, now), clock, cancellationToken);
+        RunAsync(db, id, volunteerId, (activity, now) => activity.CheckOutStaff(volunteerId, StoredAt(request), now), clock, cancellationToken);
+
+    private static DateTimeOffset? StoredAt(StaffTimeRequest? request) => request?.At is { } at ? StoredTime.AsStored(at) : null;
 
     private static Task<Results<Ok<StaffMemberResponse>, ProblemHttpResult>> RunAsync(
         EventsDbContext db, Guid id, Guid volunteerId, Func<Activity, DateTimeOffset, ActivityError?> act, TimeProvider clock, CancellationToken cancellationToken) =>
         ActivityCommand.RunAsync<Ok<StaffMemberResponse>>(db, id, locked =>
-            act(locked.Activity, clock.GetUtcNow()) is { } error
+            act(locked.Activity, clock.Now()) is { } error
                 ? ActivityProblems.From(error)
                 : TypedResults.Ok(StaffMemberResponse.From(locked.Activity.Staff.First(s => s.VolunteerId == volunteerId))),
             cancellationToken);
