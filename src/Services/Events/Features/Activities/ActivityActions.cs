@@ -1,9 +1,11 @@
 using FluentValidation;
+using Governance.Contracts;
 using Governance.Contracts.Events;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Governance.Events.Features.Activities;
 
@@ -39,22 +41,12 @@ public static class PublishActivity
 {
     public static Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> Handle(
         Guid id, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, locked =>
+        ActivityUpdate.RunAsync(db, id, clock, (locked, now) =>
         {
             var activity = locked.Activity;
-            var now = clock.Now();
-            if (activity.Publish(now) is { } error)
-            {
-                return ActivityProblems.From(error);
-            }
-
-            foreach (var line in activity.Staffing)
-            {
-                db.Raise(new StaffingRequested(Guid.CreateVersion7(now), activity.District, now, activity.Id, activity.Title,
-                    activity.OrganizerUnitId, line.Skill, line.Count, activity.StartsAt, activity.EndsAt), activity.Id);
-            }
-
-            return TypedResults.Ok(ActivityResponse.From(locked, now));
+            return activity.Publish(now) ?? ActivityUpdate.Raise([.. activity.Staffing.Select(line => new StaffingRequested(
+                Guid.CreateVersion7(now), activity.District, now, activity.Id, activity.Title,
+                activity.OrganizerUnitId, line.Skill, line.Count, activity.StartsAt, activity.EndsAt))]);
         }, cancellationToken);
 }
 
@@ -62,11 +54,7 @@ public static class StartActivity
 {
     public static Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> Handle(
         Guid id, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, locked =>
-        {
-            var now = clock.Now();
-            return locked.Activity.Start(now) is { } error ? ActivityProblems.From(error) : TypedResults.Ok(ActivityResponse.From(locked, now));
-        }, cancellationToken);
+        ActivityUpdate.RunAsync(db, id, clock, (locked, now) => locked.Activity.Start(now) ?? ActivityUpdate.Raise([]), cancellationToken);
 }
 
 /// <summary>
@@ -76,21 +64,15 @@ public static class StartActivity
 public static class CompleteActivity
 {
     public static Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> Handle(
-        Guid id, [FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] CompleteActivityRequest? request,
+        Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] CompleteActivityRequest? request,
         EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, locked =>
+        ActivityUpdate.RunAsync(db, id, clock, (locked, now) =>
         {
             var activity = locked.Activity;
-            var now = clock.Now();
-            if (activity.Complete(request?.Outputs ?? new Dictionary<string, int>(), request?.Notes, locked.Registrations, now) is { } error)
-            {
-                return ActivityProblems.From(error);
-            }
-
-            db.Raise(new EventCompleted(Guid.CreateVersion7(now), activity.District, now, activity.Id, activity.Title, activity.OrganizerUnitId,
-                activity.StartsAt, activity.EndsAt, activity.Attendance ?? 0,
-                [.. activity.Staff.Select(s => new StaffAttendance(s.VolunteerId, s.CheckedInAt, s.CheckedOutAt))]), activity.Id);
-            return TypedResults.Ok(ActivityResponse.From(locked, now));
+            return activity.Complete(request?.Outputs ?? new Dictionary<string, int>(), request?.Notes, locked.Registrations, now)
+                ?? ActivityUpdate.Raise([new EventCompleted(Guid.CreateVersion7(now), activity.District, now, activity.Id, activity.Title,
+                    activity.OrganizerUnitId, activity.StartsAt, activity.EndsAt, activity.Attendance ?? 0,
+                    [.. activity.Staff.Select(s => new StaffAttendance(s.VolunteerId, s.CheckedInAt, s.CheckedOutAt))])]);
         }, cancellationToken);
 }
 
@@ -98,20 +80,39 @@ public static class CompleteActivity
 public static class CancelActivity
 {
     public static Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> Handle(
-        Guid id, [FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] CancelActivityRequest? request,
+        Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] CancelActivityRequest? request,
         EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, locked =>
+        ActivityUpdate.RunAsync(db, id, clock, (locked, now) =>
         {
             var activity = locked.Activity;
-            var now = clock.Now();
             var cancelled = activity.Cancel(request?.Reason, locked.Registrations, now);
-            if (cancelled.Error is { } error)
+            return cancelled.Error ?? ActivityUpdate.Raise([new ActivityCancelled(Guid.CreateVersion7(now), activity.District, now, activity.Id,
+                activity.CancelReason, [.. cancelled.Value!.Select(r => r.Id)])]);
+        }, cancellationToken);
+}
+
+/// <summary>A change of the activity under its lock: the domain call, the events it announces (to the outbox, in the same transaction), the activity as answer.</summary>
+internal static class ActivityUpdate
+{
+    public static ActivityResult<IReadOnlyList<IIntegrationEvent>> Raise(IReadOnlyList<IIntegrationEvent> events) => new(events, null);
+
+    public static Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> RunAsync(
+        EventsDbContext db, Guid id, TimeProvider clock, Func<LockedActivity, DateTimeOffset, ActivityResult<IReadOnlyList<IIntegrationEvent>>> act,
+        CancellationToken cancellationToken) =>
+        ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, locked =>
+        {
+            var now = clock.Now();
+            var result = act(locked, now);
+            if (result.Error is { } error)
             {
                 return ActivityProblems.From(error);
             }
 
-            db.Raise(new ActivityCancelled(Guid.CreateVersion7(now), activity.District, now, activity.Id, activity.CancelReason,
-                [.. cancelled.Value!.Select(r => r.Id)]), activity.Id);
+            foreach (var integrationEvent in result.Value!)
+            {
+                db.Raise(integrationEvent, id);
+            }
+
             return TypedResults.Ok(ActivityResponse.From(locked, now));
         }, cancellationToken);
 }

@@ -64,9 +64,5 @@ public static class AddWalkIns
 {
     public static Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> Handle(
         Guid id, WalkInsRequest request, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, locked =>
-            locked.Activity.AddWalkIns(request.Count!.Value) is { } error
-                ? ActivityProblems.From(error)
-                : TypedResults.Ok(ActivityResponse.From(locked, clock.Now())),
-            cancellationToken);
+        ActivityUpdate.RunAsync(db, id, clock, (locked, _) => locked.Activity.AddWalkIns(request.Count!.Value) ?? ActivityUpdate.Raise([]), cancellationToken);
 }
