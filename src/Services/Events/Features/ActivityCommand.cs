@@ -22,9 +22,7 @@ internal static class ActivityCommand
         where TOk : IResult
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Locks by id alone; the district filter below still decides whether the caller may see it.
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM activities WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
-        var activity = await db.Set<Activity>().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var activity = await LockAsync(db, id, cancellationToken);
         if (activity is null)
         {
             return ApiProblems.NotFound("activity", id);
@@ -40,6 +38,16 @@ internal static class ActivityCommand
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>
+    /// Locks the activity's row until the caller's transaction ends, then loads it; null when the
+    /// caller's district has no such activity (the lock is taken by id alone, the district filter decides).
+    /// </summary>
+    public static async Task<Activity?> LockAsync(EventsDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM activities WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
+        return await db.Set<Activity>().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
     }
 
     /// <summary>The same for an action that has nothing to await.</summary>

@@ -2,7 +2,6 @@ using Governance.Contracts.Volunteers;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Governance.ServiceDefaults.Messaging;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Events.Features.Staffing;
 
@@ -49,8 +48,12 @@ public sealed class NeedUnmatchedConsumer(EventsDbContext db, ILogger<NeedUnmatc
 
 internal static class StaffedActivity
 {
-    /// <summary>The activity of the event's district; an answer about an activity the district does not have can never apply.</summary>
+    /// <summary>
+    /// The activity of the event's district, locked like an HTTP command would lock it (the consumer
+    /// runs in a transaction), so a staff check-in never races the replacement of the staff list.
+    /// An answer about an activity the district does not have can never apply.
+    /// </summary>
     public static async Task<Activity> FindAsync(EventsDbContext db, Guid activityId, Guid eventId, CancellationToken cancellationToken) =>
-        await db.Set<Activity>().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken)
+        await ActivityCommand.LockAsync(db, activityId, cancellationToken)
         ?? throw new InvalidMessageException($"Event {eventId} answers for activity {activityId}, which its district does not have.");
 }
