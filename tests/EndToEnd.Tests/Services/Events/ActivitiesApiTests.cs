@@ -54,6 +54,26 @@ public sealed class ActivitiesApiTests(PlatformFixture platform) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Cancelling_tells_registrants_by_event_with_their_registration_ids_and_never_their_phones()
+    {
+        var id = await scenario.CreatePublishedAsync(EventsScenario.Lecture(scenario.Grid, capacity: 1));
+        var registration = await scenario.RegisterAsync(id);
+        var registered = registration.GetProperty("id").GetGuid();
+        var waitlisted = (await scenario.RegisterAsync(id)).GetProperty("id").GetGuid();
+
+        var (status, cancelled) = await scenario.PostAsync($"/api/events/{id}/cancel", new { reason = "Storm warning" });
+
+        Assert.True(status == HttpStatusCode.OK, cancelled.ToString());
+        Assert.Equal(("cancelled", "closed"), (cancelled.GetProperty("status").GetString(), cancelled.GetProperty("registration").GetString()));
+        const string Announced = "SELECT count(*) FROM outbox_messages WHERE \"AggregateId\" = $1 AND \"MessageType\" LIKE '%activity-cancelled%'";
+        Assert.Equal(1, await platform.App.CountAsync("events-db", Announced + " AND \"Payload\"::text LIKE $2 AND \"Payload\"::text LIKE $3",
+            id.ToString(), $"%{registered}%", $"%{waitlisted}%"));
+        Assert.Equal(0, await platform.App.CountAsync("events-db", Announced + " AND \"Payload\"::text LIKE '%13812345678%'", id.ToString()));
+        var (closed, problem) = await scenario.PostAsync($"/api/events/{id}/checkins", new { code = registration.GetProperty("code").GetString() });
+        Assert.Equal((HttpStatusCode.Conflict, "cancelled"), (closed, problem.GetProperty("state").GetString()));
+    }
+
+    [Fact]
     public async Task Another_districts_activity_is_404_and_the_bad_input_names_its_fields()
     {
         var id = await scenario.CreateAsync(EventsScenario.Lecture(scenario.Grid));
