@@ -54,6 +54,10 @@ public sealed class PlatformFixture : IAsyncLifetime
             .WithEnvironment("Cases__Sla__Categories__e2e-climb__Street", "01:00:00")
             .WithEnvironment("Cases__EscalationPollInterval", "00:00:01");
 
+        // Two events replicas take registrations at once, so the capacity lock is tested across processes.
+        var events = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "events");
+        builder.CreateResourceBuilder(events).WithReplicas(2);
+
         // The poison-message test needs failures to reach the error queue quickly.
         var party = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "party");
         builder.CreateResourceBuilder(party)

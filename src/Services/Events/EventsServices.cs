@@ -1,4 +1,8 @@
+using FluentValidation;
 using Governance.Events.Data;
+using Governance.Events.Features.Activities;
+using Governance.Events.Features.Registrations;
+using Governance.Events.Features.Staffing;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Data;
 using Governance.ServiceDefaults.Messaging;
@@ -14,12 +18,13 @@ public static class EventsServices
     {
         builder.AddServiceDatabase<EventsDbContext>("events-db");
         builder.AddMessaging<EventsDbContext>(Domain, typeof(EventsServices).Assembly, bus => bus.AddKnownUnitConsumers<EventsDbContext>(Domain));
+        builder.Services.AddValidatorsFromAssemblyContaining<EventsDbContext>();
         return builder;
     }
 
     public static WebApplication MapEventsApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain);
+        app.MapDomainApi(Domain).MapActivities().MapRegistrations().MapStaffing();
         return app;
     }
 }

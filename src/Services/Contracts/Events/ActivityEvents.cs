@@ -20,14 +20,19 @@ public sealed record StaffingRequested(
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt) : IIntegrationEvent;
 
-/// <summary>An activity was cancelled: the volunteers assigned to staff it are released.</summary>
+/// <summary>
+/// An activity was cancelled: the volunteers assigned to staff it are released, and the holders of
+/// <paramref name="RegistrationIds"/> (registered or waitlisted) are to be told. Registrants' names
+/// and phones stay in the events service.
+/// </summary>
 [MessageUrn("governance:events:activity-cancelled:v1")]
 public sealed record ActivityCancelled(
     Guid EventId,
     string District,
     DateTimeOffset OccurredAt,
     Guid ActivityId,
-    string? Reason) : IIntegrationEvent;
+    string? Reason,
+    IReadOnlyList<Guid>? RegistrationIds = null) : IIntegrationEvent;
 
 /// <summary>A volunteer who staffed an activity, with when they checked in and out (null when they did not).</summary>
 public sealed record StaffAttendance(Guid VolunteerId, DateTimeOffset? CheckedInAt, DateTimeOffset? CheckedOutAt);

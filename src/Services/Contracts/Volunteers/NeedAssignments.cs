@@ -36,4 +36,7 @@ public static class NeedSources
 {
     /// <summary>The source kind of needs raised by grid cases.</summary>
     public const string GridCase = "grid-case";
+
+    /// <summary>The source kind of needs raised by an activity's staffing request; the source id is the activity id.</summary>
+    public const string EventStaffing = "event-staffing";
 }

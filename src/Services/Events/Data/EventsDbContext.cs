@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Events.Data;
 
-/// <summary>The events service's own database; its domain tables arrive with the events issue.</summary>
+/// <summary>
+/// The events service's database. Each feature area maps its own entities in an
+/// <see cref="IEntityTypeConfiguration{TEntity}"/> under <c>Data/</c>, picked up here.
+/// </summary>
 public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options, IDistrictContext districts)
     : DistrictDbContext(options, districts)
 {
@@ -14,6 +17,7 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options, I
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         KnownUnit.Configure(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EventsDbContext).Assembly);
         base.OnModelCreating(modelBuilder);
     }
 }

@@ -1,0 +1,58 @@
+using Governance.Events.Data;
+using Governance.Events.Domain.Activities;
+using Governance.ServiceDefaults.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Events.Features;
+
+/// <summary>An activity locked for the length of a command, with every registration it has.</summary>
+internal sealed record LockedActivity(Activity Activity, List<Registration> Registrations);
+
+/// <summary>
+/// What every activity command does around its domain call. The activity's row is locked
+/// (<c>SELECT … FOR UPDATE</c>) in a transaction before anything is read, so commands on one
+/// activity run one after another across replicas: two registrations can never both count the
+/// same free seat, and a cancellation sees every registration made before it.
+/// </summary>
+internal static class ActivityCommand
+{
+    public static async Task<Results<TOk, ProblemHttpResult>> RunAsync<TOk>(
+        EventsDbContext db, Guid id, Func<LockedActivity, Task<Results<TOk, ProblemHttpResult>>> act, CancellationToken cancellationToken)
+        where TOk : IResult
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var activity = await LockAsync(db, id, cancellationToken);
+        if (activity is null)
+        {
+            return ApiProblems.NotFound("activity", id);
+        }
+
+        var registrations = await db.Set<Registration>().Where(r => r.ActivityId == id).ToListAsync(cancellationToken);
+        var result = await act(new LockedActivity(activity, registrations));
+        if (result.Result is ProblemHttpResult)
+        {
+            return result;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>
+    /// Locks the activity's row until the caller's transaction ends, then loads it; null when the
+    /// caller's district has no such activity (the lock is taken by id alone, the district filter decides).
+    /// </summary>
+    public static async Task<Activity?> LockAsync(EventsDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM activities WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
+        return await db.Set<Activity>().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+    }
+
+    /// <summary>The same for an action that has nothing to await.</summary>
+    public static Task<Results<TOk, ProblemHttpResult>> RunAsync<TOk>(
+        EventsDbContext db, Guid id, Func<LockedActivity, Results<TOk, ProblemHttpResult>> act, CancellationToken cancellationToken)
+        where TOk : IResult =>
+        RunAsync(db, id, locked => Task.FromResult(act(locked)), cancellationToken);
+}

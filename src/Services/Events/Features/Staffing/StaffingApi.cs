@@ -1,0 +1,16 @@
+namespace Governance.Events.Features.Staffing;
+
+public static class StaffingApi
+{
+    public static RouteGroupBuilder MapStaffing(this RouteGroupBuilder api)
+    {
+        var staff = api.MapGroup("/{id:guid}/staff");
+        staff.MapGet("/", GetStaff.Handle)
+            .WithSummary("Per requested skill: the count, the volunteers assigned (with check-in and out) and why fewer were found.");
+        staff.MapPost("/{volunteerId:guid}/checkin", StaffAttendanceActions.CheckIn)
+            .WithSummary("An assigned volunteer arrives (now, or at `at`); idempotent.");
+        staff.MapPost("/{volunteerId:guid}/checkout", StaffAttendanceActions.CheckOut)
+            .WithSummary("An assigned volunteer leaves (now, or at `at`); idempotent.");
+        return api;
+    }
+}
