@@ -7,6 +7,7 @@ using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Data;
 using Governance.ServiceDefaults.Messaging;
 using Governance.ServiceDefaults.ReferenceData;
+using Governance.ServiceDefaults.Volunteering;
 
 namespace Governance.Events;
 
@@ -17,7 +18,11 @@ public static class EventsServices
     public static IHostApplicationBuilder AddEventsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EventsDbContext>("events-db");
-        builder.AddMessaging<EventsDbContext>(Domain, typeof(EventsServices).Assembly, bus => bus.AddKnownUnitConsumers<EventsDbContext>(Domain));
+        builder.AddMessaging<EventsDbContext>(Domain, typeof(EventsServices).Assembly, bus =>
+        {
+            bus.AddKnownUnitConsumers<EventsDbContext>(Domain);
+            bus.AddVolunteerAnswerConsumers<EventsDbContext, ActivityStaffAnswers>(Domain);
+        });
         builder.Services.AddValidatorsFromAssemblyContaining<EventsDbContext>();
         return builder;
     }

@@ -7,6 +7,7 @@ using Governance.Grid.Features.Units;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Data;
 using Governance.ServiceDefaults.Messaging;
+using Governance.ServiceDefaults.Volunteering;
 
 namespace Governance.Grid;
 
@@ -17,7 +18,8 @@ public static class GridServices
     public static IHostApplicationBuilder AddGridServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<GridDbContext>("grid-db");
-        builder.AddMessaging<GridDbContext>(Domain, typeof(GridServices).Assembly);
+        builder.AddMessaging<GridDbContext>(Domain, typeof(GridServices).Assembly,
+            bus => bus.AddVolunteerAnswerConsumers<GridDbContext, CaseAssistanceAnswers>(Domain));
         builder.Services.AddValidatorsFromAssemblyContaining<CreateUnitValidator>();
         builder.Services.Configure<TerritoryOptions>(builder.Configuration.GetSection(TerritoryOptions.Section));
         builder.Services.AddGridLocator();
