@@ -9,7 +9,7 @@ namespace Governance.Volunteers.Features;
 public static class VolunteersCore
 {
     public static IServiceCollection AddVolunteersCore(this IServiceCollection services) =>
-        services.AddScoped<SkillTrees>().AddScoped<ContactAccess>().AddCoordinatorPolicy();
+        services.AddScoped<SkillTrees>().AddScoped<ContactAccess>();
 
     public static RouteGroupBuilder MapVolunteersCore(this RouteGroupBuilder api) =>
         api.MapSkills().MapTeams().MapNeeds().MapVolunteers();

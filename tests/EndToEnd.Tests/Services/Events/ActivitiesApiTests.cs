@@ -14,6 +14,32 @@ public sealed class ActivitiesApiTests(PlatformFixture platform) : IAsyncLifetim
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task Organisers_run_activities_while_residents_read_them_and_register()
+    {
+        var resident = await platform.TokenAsync(scenario.District, ["resident"], "events-resident");
+        var organizer = await platform.TokenAsync(scenario.District, ["event-organizer"], "events-organizer");
+
+        var (refused, problem) = await scenario.SendAsync(HttpMethod.Post, "/api/events", resident, EventsScenario.Lecture(scenario.Community));
+        Assert.Equal(HttpStatusCode.Forbidden, refused);
+        Assert.Equal(403, problem.GetProperty("status").GetInt32());
+
+        var (created, activity) = await scenario.SendAsync(HttpMethod.Post, "/api/events", organizer, EventsScenario.Lecture(scenario.Community));
+        Assert.True(created == HttpStatusCode.Created, activity.ToString());
+        var id = activity.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Forbidden, (await scenario.SendAsync(HttpMethod.Post, $"/api/events/{id}/publish", resident)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await scenario.SendAsync(HttpMethod.Post, $"/api/events/{id}/publish", organizer)).Status);
+
+        Assert.Equal(HttpStatusCode.OK, (await scenario.SendAsync(HttpMethod.Get, $"/api/events/{id}", resident)).Status);
+        var (registered, registration) = await scenario.SendAsync(HttpMethod.Post, $"/api/events/{id}/registrations", resident,
+            new { name = "Li Na", phone = "13812345678" });
+        Assert.True(registered == HttpStatusCode.Created, registration.ToString());
+        var code = registration.GetProperty("code").GetString();
+        Assert.Equal(HttpStatusCode.Forbidden, (await scenario.SendAsync(HttpMethod.Get, $"/api/events/{id}/registrations", resident)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await scenario.SendAsync(HttpMethod.Post, $"/api/events/{id}/checkins", resident, new { code })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await scenario.SendAsync(HttpMethod.Post, $"/api/events/{id}/checkins", organizer, new { code })).Status);
+    }
+
+    [Fact]
     public async Task An_activity_is_published_started_and_completed_and_actions_out_of_turn_are_409_naming_the_state()
     {
         var (created, draft) = await scenario.PostAsync("/api/events", EventsScenario.Lecture(scenario.Community));

@@ -1,4 +1,5 @@
 using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Security;
 
 namespace Governance.Events.Features.Activities;
 
@@ -6,17 +7,17 @@ public static class ActivitiesApi
 {
     public static RouteGroupBuilder MapActivities(this RouteGroupBuilder api)
     {
-        api.MapPost("/", CreateActivity.Handle).Validate<CreateActivityRequest>()
+        api.MapPost("/", CreateActivity.Handle).Validate<CreateActivityRequest>().RequireRoleOrDistrictAdmin(Organizers.Role)
             .WithSummary("Creates a draft activity organised by a street, community or grid, with partners and staffing needs.");
         api.MapGet("/", ListActivities.Handle).WithSummary("Activities under a unit (everything beneath included), by start time and kind, soonest first.");
         api.MapGet("/stats", ActivityStats.Handle).WithSummary("Completed activities under a unit: by kind, total attendance and outputs summed.");
         api.MapGet("/{id:guid}", GetActivity.Handle).WithSummary("An activity with its counts: capacity, registered, waitlisted, checked in, walk-ins.");
-        api.MapPost("/{id:guid}/publish", PublishActivity.Handle)
+        api.MapPost("/{id:guid}/publish", PublishActivity.Handle).RequireRoleOrDistrictAdmin(Organizers.Role)
             .WithSummary("Draft → published: registration can open, and volunteers are requested for each staffing line.");
-        api.MapPost("/{id:guid}/start", StartActivity.Handle).WithSummary("Published → in progress.");
-        api.MapPost("/{id:guid}/complete", CompleteActivity.Handle).Validate<CompleteActivityRequest>()
+        api.MapPost("/{id:guid}/start", StartActivity.Handle).RequireRoleOrDistrictAdmin(Organizers.Role).WithSummary("Published → in progress.");
+        api.MapPost("/{id:guid}/complete", CompleteActivity.Handle).Validate<CompleteActivityRequest>().RequireRoleOrDistrictAdmin(Organizers.Role)
             .WithSummary("In progress (or published and past its start) → completed, with outputs; staff hours go to the volunteer service.");
-        api.MapPost("/{id:guid}/cancel", CancelActivity.Handle).Validate<CancelActivityRequest>()
+        api.MapPost("/{id:guid}/cancel", CancelActivity.Handle).Validate<CancelActivityRequest>().RequireRoleOrDistrictAdmin(Organizers.Role)
             .WithSummary("Cancels an activity not yet completed; staff are released and registrants notified by event.");
         return api;
     }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Governance.Events.Domain.Activities;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Privacy;
+using Governance.ServiceDefaults.Security;
 
 namespace Governance.Events.Features.Registrations;
 
@@ -21,7 +22,7 @@ public sealed record RegistrationResponse(
     DateTimeOffset? CheckedInAt,
     DateTimeOffset? CancelledAt)
 {
-    public const string FullViewRole = "district-admin";
+    public const string FullViewRole = Roles.DistrictAdmin;
 
     public static RegistrationResponse From(Registration r, int? position, ClaimsPrincipal caller)
     {

@@ -1,3 +1,5 @@
+using Governance.ServiceDefaults.Security;
+
 namespace Governance.Events.Features.Staffing;
 
 public static class StaffingApi
@@ -7,9 +9,9 @@ public static class StaffingApi
         var staff = api.MapGroup("/{id:guid}/staff");
         staff.MapGet("/", GetStaff.Handle)
             .WithSummary("Per requested skill: the count, the volunteers assigned (with check-in and out) and why fewer were found.");
-        staff.MapPost("/{volunteerId:guid}/checkin", StaffAttendanceActions.CheckIn)
+        staff.MapPost("/{volunteerId:guid}/checkin", StaffAttendanceActions.CheckIn).RequireRoleOrDistrictAdmin(Organizers.Role)
             .WithSummary("An assigned volunteer arrives (now, or at `at`); idempotent.");
-        staff.MapPost("/{volunteerId:guid}/checkout", StaffAttendanceActions.CheckOut)
+        staff.MapPost("/{volunteerId:guid}/checkout", StaffAttendanceActions.CheckOut).RequireRoleOrDistrictAdmin(Organizers.Role)
             .WithSummary("An assigned volunteer leaves (now, or at `at`); idempotent.");
         return api;
     }

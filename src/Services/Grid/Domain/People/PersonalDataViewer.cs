@@ -1,4 +1,6 @@
 using Governance.ServiceDefaults.Privacy;
+using Governance.ServiceDefaults.Security;
+
 namespace Governance.Grid.Domain.People;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Governance.Grid.Domain.People;
 /// </summary>
 public sealed class PersonalDataViewer
 {
-    public const string DistrictAdminRole = "district-admin";
+    public const string DistrictAdminRole = Roles.DistrictAdmin;
     public const string GridWorkerRole = "grid-worker";
 
     private readonly string? adminOfDistrict;

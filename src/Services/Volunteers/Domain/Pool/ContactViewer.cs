@@ -1,4 +1,5 @@
 using Governance.ServiceDefaults.Privacy;
+using Governance.ServiceDefaults.Security;
 
 namespace Governance.Volunteers.Domain.Pool;
 
@@ -8,7 +9,7 @@ namespace Governance.Volunteers.Domain.Pool;
 /// </summary>
 public sealed class ContactViewer
 {
-    public const string DistrictAdminRole = "district-admin";
+    public const string DistrictAdminRole = Roles.DistrictAdmin;
     public const string CoordinatorRole = "volunteer-coordinator";
 
     private readonly string? fullViewOfDistrict;

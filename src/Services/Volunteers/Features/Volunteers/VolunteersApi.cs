@@ -1,4 +1,5 @@
 using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Security;
 using Governance.Volunteers.Features;
 
 namespace Governance.Volunteers.Features.Volunteers;
@@ -11,9 +12,9 @@ public static class VolunteersApi
             .WithSummary("Adds a volunteer to the talent pool with skills, weekly availability and focus groups.");
         api.MapGet("/", ListVolunteers.Handle).WithSummary("Volunteers by skill (subtree), unit (everything beneath) and kind, one page at a time.");
         api.MapGet("/{id:guid}", GetVolunteer.Handle).WithSummary("A volunteer; the phone is masked unless the caller administers the district or coordinates volunteers.");
-        api.MapPut("/{id:guid}", UpdateVolunteer.Handle).Validate<VolunteerRequest>().RequireAuthorization(CallerRoles.CoordinatorPolicy).WithSummary("Replaces a volunteer's details.");
-        api.MapPost("/{id:guid}/deactivate", ChangeActivity.Deactivate).RequireAuthorization(CallerRoles.CoordinatorPolicy).WithSummary("Takes the volunteer out of matching.");
-        api.MapPost("/{id:guid}/reactivate", ChangeActivity.Reactivate).RequireAuthorization(CallerRoles.CoordinatorPolicy).WithSummary("Brings the volunteer back into matching.");
+        api.MapPut("/{id:guid}", UpdateVolunteer.Handle).Validate<VolunteerRequest>().RequireRoleOrDistrictAdmin(CallerRoles.Coordinator).WithSummary("Replaces a volunteer's details.");
+        api.MapPost("/{id:guid}/deactivate", ChangeActivity.Deactivate).RequireRoleOrDistrictAdmin(CallerRoles.Coordinator).WithSummary("Takes the volunteer out of matching.");
+        api.MapPost("/{id:guid}/reactivate", ChangeActivity.Reactivate).RequireRoleOrDistrictAdmin(CallerRoles.Coordinator).WithSummary("Brings the volunteer back into matching.");
         return api;
     }
 }
