@@ -1,3 +1,4 @@
+using Governance.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,6 +17,19 @@ public static class ApiProblems
 
     public static ProblemHttpResult Conflict(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
+
+    /// <summary>A domain refusal: 409 naming the state (also as the <c>state</c> extension), 422, 404 or 403.</summary>
+    public static ProblemHttpResult From(DomainError error) => error.Kind switch
+    {
+        DomainErrorKind.WrongState => TypedResults.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: $"Not allowed while it is {error.State}.",
+            detail: error.Detail,
+            extensions: new Dictionary<string, object?> { ["state"] = error.State }),
+        DomainErrorKind.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: error.Detail),
+        DomainErrorKind.NotAllowed => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed.", detail: error.Detail),
+        _ => Unprocessable(error.Detail),
+    };
 
     private static string Capitalised(string what) => string.Concat(what[..1].ToUpperInvariant(), what.AsSpan(1));
 }

@@ -1,33 +1,15 @@
-using Governance.Volunteers.Domain;
+using Governance.ServiceDefaults.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Governance.Volunteers.Features;
 
 /// <summary>The ProblemDetails the wish and hours endpoints answer with.</summary>
 internal static class ActionProblems
 {
-    public static ProblemHttpResult NotFound(string what, Guid id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"{what} not found.", detail: $"No {what.ToLowerInvariant()} '{id}' in your district.");
-
-    public static ProblemHttpResult Unprocessable(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request breaks a rule.", detail: detail);
-
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed.", detail: detail);
-
-    /// <summary>409 naming the state (also as the <c>state</c> extension), 422 for a broken rule, 403 for the wrong caller.</summary>
-    public static ProblemHttpResult From(ActionError error) => error.Kind switch
-    {
-        ActionErrorKind.WrongState => TypedResults.Problem(
-            statusCode: StatusCodes.Status409Conflict,
-            title: $"Not allowed while it is {error.State}.",
-            detail: error.Detail,
-            extensions: new Dictionary<string, object?> { ["state"] = error.State }),
-        ActionErrorKind.NotAllowed => Forbidden(error.Detail),
-        _ => Unprocessable(error.Detail),
-    };
 
     public static ProblemHttpResult ChangedMeanwhile(string what, Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"The {what.ToLowerInvariant()} changed meanwhile.",

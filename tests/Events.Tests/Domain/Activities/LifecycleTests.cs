@@ -1,5 +1,6 @@
 using Governance.Events.Domain.Activities;
 using static Governance.Events.Tests.Domain.Activities.Activities;
+using Governance.ServiceDefaults.Domain;
 
 namespace Governance.Events.Tests.Domain.Activities;
 
@@ -35,7 +36,7 @@ public class LifecycleTests
 
         var error = activity.Publish(Now);
 
-        Assert.Equal((ActivityErrorKind.WrongState, "published"), (error!.Kind, error.State));
+        Assert.Equal((DomainErrorKind.WrongState, "published"), (error!.Kind, error.State));
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public class LifecycleTests
     {
         var error = Lecture().Start(Now);
 
-        Assert.Equal((ActivityErrorKind.WrongState, "draft"), (error!.Kind, error.State));
+        Assert.Equal((DomainErrorKind.WrongState, "draft"), (error!.Kind, error.State));
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public class LifecycleTests
 
         var error = activity.Complete(new Dictionary<string, int> { ["banners"] = -1 }, null, [], Now);
 
-        Assert.Equal(ActivityErrorKind.Rule, error!.Kind);
+        Assert.Equal(DomainErrorKind.Rule, error!.Kind);
         Assert.Contains("banners", error.Detail, StringComparison.Ordinal);
     }
 }

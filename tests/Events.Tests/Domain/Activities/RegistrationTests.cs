@@ -1,5 +1,6 @@
 using Governance.Events.Domain.Activities;
 using static Governance.Events.Tests.Domain.Activities.Activities;
+using Governance.ServiceDefaults.Domain;
 
 namespace Governance.Events.Tests.Domain.Activities;
 
@@ -85,7 +86,7 @@ public class RegistrationTests
     {
         var result = Published(capacity: 3).Register("Li", "13812345678", 4, [], NextCode, Now);
 
-        Assert.Equal(ActivityErrorKind.Rule, result.Error!.Kind);
+        Assert.Equal(DomainErrorKind.Rule, result.Error!.Kind);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Governance.Events.Domain.Activities;
 using static Governance.Events.Tests.Domain.Activities.Activities;
+using Governance.ServiceDefaults.Domain;
 
 namespace Governance.Events.Tests.Domain.Staffing;
 
@@ -90,15 +91,15 @@ public class StaffingTests
         var activity = Staffed();
         activity.StaffAssigned("health-education", [(Wang, "Wang")], Now);
 
-        Assert.Equal(ActivityErrorKind.Rule, activity.CheckOutStaff(Wang, null, Now)!.Kind);
-        Assert.Equal(ActivityErrorKind.Rule, activity.CheckInStaff(Wang, Now.AddMinutes(1), Now)!.Kind);
+        Assert.Equal(DomainErrorKind.Rule, activity.CheckOutStaff(Wang, null, Now)!.Kind);
+        Assert.Equal(DomainErrorKind.Rule, activity.CheckInStaff(Wang, Now.AddMinutes(1), Now)!.Kind);
         activity.CheckInStaff(Wang, null, Now);
-        Assert.Equal(ActivityErrorKind.Rule, activity.CheckOutStaff(Wang, Now.AddMinutes(-1), Now)!.Kind);
+        Assert.Equal(DomainErrorKind.Rule, activity.CheckOutStaff(Wang, Now.AddMinutes(-1), Now)!.Kind);
     }
 
     [Fact]
     public void A_volunteer_not_on_the_staff_is_not_found()
     {
-        Assert.Equal(ActivityErrorKind.NotFound, Staffed().CheckInStaff(Sun, null, Now)!.Kind);
+        Assert.Equal(DomainErrorKind.NotFound, Staffed().CheckInStaff(Sun, null, Now)!.Kind);
     }
 }

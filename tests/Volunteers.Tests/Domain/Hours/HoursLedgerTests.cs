@@ -1,3 +1,4 @@
+using Governance.ServiceDefaults.Domain;
 using Governance.Volunteers.Domain;
 using Governance.Volunteers.Domain.Hours;
 
@@ -35,7 +36,7 @@ public class HoursLedgerTests
 
         var second = HoursEntry.CheckIn(Volunteer, null, [open.Period], "vol-1", Now);
 
-        Assert.Equal((ActionErrorKind.WrongState, "checked-in"), (second.Error?.Kind, second.Error?.State));
+        Assert.Equal((DomainErrorKind.WrongState, "checked-in"), (second.Error?.Kind, second.Error?.State));
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public class HoursLedgerTests
         var entry = HoursEntry.CheckIn(Volunteer, null, [], "vol-1", Now).Value!;
         Assert.Null(entry.CheckOut(Now.AddHours(1)));
 
-        Assert.Equal(ActionErrorKind.WrongState, entry.CheckOut(Now.AddHours(2))?.Kind);
+        Assert.Equal(DomainErrorKind.WrongState, entry.CheckOut(Now.AddHours(2))?.Kind);
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public class HoursLedgerTests
 
         var error = entry.CheckOut(Now.AddHours(25));
 
-        Assert.Equal(ActionErrorKind.Rule, error?.Kind);
+        Assert.Equal(DomainErrorKind.Rule, error?.Kind);
         Assert.Contains("correct", error?.Detail, StringComparison.Ordinal);
         Assert.True(entry.IsOpen);
     }
@@ -67,7 +68,7 @@ public class HoursLedgerTests
     {
         var result = HoursEntry.Manual(Volunteer, Now.AddHours(startHours), Now.AddHours(endHours), "why", [], "vol-1", Now);
 
-        Assert.Equal(ActionErrorKind.Rule, result.Error?.Kind);
+        Assert.Equal(DomainErrorKind.Rule, result.Error?.Kind);
         Assert.Contains(expected, result.Error?.Detail, StringComparison.Ordinal);
     }
 
@@ -103,7 +104,7 @@ public class HoursLedgerTests
         Assert.Equal(("coordinator", HoursStatus.Approved), (entry.DecidedBy, entry.Status));
         Assert.Equal("approved", entry.Reject("no", "coordinator", Now)?.State);
         Assert.Equal("approved", entry.Approve("coordinator", Now)?.State);
-        Assert.Equal(ActionErrorKind.WrongState, open.Approve("coordinator", Now)?.Kind);
+        Assert.Equal(DomainErrorKind.WrongState, open.Approve("coordinator", Now)?.Kind);
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public class HoursLedgerTests
         var entry = Manual(Now.AddHours(-3), Now.AddHours(-1));
 
         Assert.Equal(-0.5m, entry.Correct(new HoursChange(1.5m, null, null), "Lunch break", [], "c", Now).Value);
-        Assert.Equal(ActionErrorKind.Rule, entry.Correct(new HoursChange(2.5m, null, null), "More", [], "c", Now).Error?.Kind);
+        Assert.Equal(DomainErrorKind.Rule, entry.Correct(new HoursChange(2.5m, null, null), "More", [], "c", Now).Error?.Kind);
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public class HoursLedgerTests
     {
         var entry = HoursEntry.CheckIn(Volunteer, null, [], "vol-1", Now.AddHours(-30)).Value!;
 
-        Assert.Equal(ActionErrorKind.Rule, entry.Correct(new HoursChange(3m, null, null), "Forgot", [], "c", Now).Error?.Kind);
+        Assert.Equal(DomainErrorKind.Rule, entry.Correct(new HoursChange(3m, null, null), "Forgot", [], "c", Now).Error?.Kind);
         Assert.Null(entry.Correct(new HoursChange(null, null, Now.AddHours(-27)), "Forgot to check out", [], "c", Now).Error);
         Assert.Equal((false, 3m), (entry.IsOpen, entry.Hours));
     }

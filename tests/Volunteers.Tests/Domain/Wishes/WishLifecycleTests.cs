@@ -1,3 +1,4 @@
+using Governance.ServiceDefaults.Domain;
 using Governance.Volunteers.Domain;
 using Governance.Volunteers.Domain.Wishes;
 
@@ -41,7 +42,7 @@ public class WishLifecycleTests
     {
         var result = MicroWish.Post(new NewWish("Tap", WishCategory.HomeRepair, Guid.NewGuid(), null, Start.AddMinutes(-1)), "w", Start);
 
-        Assert.Equal(ActionErrorKind.Rule, result.Error?.Kind);
+        Assert.Equal(DomainErrorKind.Rule, result.Error?.Kind);
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public class WishLifecycleTests
 
         var error = wish.Claim(Guid.NewGuid(), "Li Lei", "vol-2", clock.GetUtcNow());
 
-        Assert.Equal((ActionErrorKind.WrongState, "claimed"), (error?.Kind, error?.State));
+        Assert.Equal((DomainErrorKind.WrongState, "claimed"), (error?.Kind, error?.State));
         Assert.Equal(Volunteer, wish.ClaimedBy);
     }
 
@@ -73,7 +74,7 @@ public class WishLifecycleTests
 
         var error = wish.Fulfil("Bought one", "vol-2", clock.GetUtcNow());
 
-        Assert.Equal(ActionErrorKind.NotAllowed, error?.Kind);
+        Assert.Equal(DomainErrorKind.NotAllowed, error?.Kind);
         Assert.Equal(WishStatus.Claimed, wish.Status);
     }
 
@@ -120,7 +121,7 @@ public class WishLifecycleTests
     {
         var wish = Claimed("vol-1");
 
-        Assert.Equal(ActionErrorKind.NotAllowed, wish.Release("vol-2", asCoordinator: false, Start)?.Kind);
+        Assert.Equal(DomainErrorKind.NotAllowed, wish.Release("vol-2", asCoordinator: false, Start)?.Kind);
         Assert.Null(wish.Release("coordinator", asCoordinator: true, Start));
     }
 

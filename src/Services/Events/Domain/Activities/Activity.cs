@@ -1,5 +1,6 @@
 using Governance.Events.Domain.Staffing;
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Domain;
 using Governance.ServiceDefaults.Http;
 
 namespace Governance.Events.Domain.Activities;
@@ -148,7 +149,7 @@ public sealed class Activity : IDistrictOwned
         _ => RegistrationWindow.Closed,
     };
 
-    public ActivityError? Publish(DateTimeOffset now)
+    public DomainError? Publish(DateTimeOffset now)
     {
         if (Status != ActivityStatus.Draft)
         {
@@ -160,7 +161,7 @@ public sealed class Activity : IDistrictOwned
         return null;
     }
 
-    public ActivityError? Start(DateTimeOffset now)
+    public DomainError? Start(DateTimeOffset now)
     {
         if (Status != ActivityStatus.Published)
         {
@@ -177,19 +178,19 @@ public sealed class Activity : IDistrictOwned
     /// start time has passed may be completed straight from published: organisers often forget to
     /// press "start", and it then counts as started at its start time.
     /// </summary>
-    public ActivityError? Complete(IReadOnlyDictionary<string, int> outputs, string? notes, IReadOnlyCollection<Registration> registrations, DateTimeOffset now)
+    public DomainError? Complete(IReadOnlyDictionary<string, int> outputs, string? notes, IReadOnlyCollection<Registration> registrations, DateTimeOffset now)
     {
         var startedUnpressed = Status == ActivityStatus.Published && now >= StartsAt;
         if (Status != ActivityStatus.InProgress && !startedUnpressed)
         {
             return Status == ActivityStatus.Published
-                ? ActivityError.WrongState(Status, $"Activity {Id} is published and starts at {StartsAt:O}; it can be completed once it has started.")
+                ? DomainError.WrongState(Status, $"Activity {Id} is published and starts at {StartsAt:O}; it can be completed once it has started.")
                 : WrongState("completed", "in progress (or published and past its start time)");
         }
 
         if (outputs.FirstOrDefault(o => o.Value < 0) is { Key: not null } negative)
         {
-            return ActivityError.Rule($"Output '{negative.Key}' is {negative.Value}; outputs are counts and cannot be negative.");
+            return DomainError.Rule($"Output '{negative.Key}' is {negative.Value}; outputs are counts and cannot be negative.");
         }
 
         StartedAt ??= StartsAt;
@@ -202,7 +203,7 @@ public sealed class Activity : IDistrictOwned
     }
 
     /// <summary>Cancels the activity; returns the registrations still holding or awaiting a place, whose holders are to be told.</summary>
-    public ActivityResult<IReadOnlyList<Registration>> Cancel(string? reason, IReadOnlyCollection<Registration> registrations, DateTimeOffset now)
+    public DomainResult<IReadOnlyList<Registration>> Cancel(string? reason, IReadOnlyCollection<Registration> registrations, DateTimeOffset now)
     {
         if (Status is ActivityStatus.Completed or ActivityStatus.Cancelled)
         {
@@ -213,7 +214,7 @@ public sealed class Activity : IDistrictOwned
         CancelledAt = now;
         CancelReason = reason?.Trim();
         IReadOnlyList<Registration> toTell = [.. registrations.Where(r => r.Status != RegistrationStatus.Cancelled)];
-        return new ActivityResult<IReadOnlyList<Registration>>(toTell, null);
+        return new DomainResult<IReadOnlyList<Registration>>(toTell, null);
     }
 
     /// <summary>
@@ -221,25 +222,25 @@ public sealed class Activity : IDistrictOwned
     /// activity's lock and passes every registration of the activity, so the seats counted here are
     /// the seats taken.
     /// </summary>
-    public ActivityResult<Registration> Register(
+    public DomainResult<Registration> Register(
         string name, string phone, int partySize, IReadOnlyCollection<Registration> registrations, Func<string> nextCode, DateTimeOffset now)
     {
         if (Status != ActivityStatus.Published)
         {
-            return ActivityError.WrongState(Status, $"Activity {Id} is {Describe(Status)}; residents register only while it is published.");
+            return DomainError.WrongState(Status, $"Activity {Id} is {Describe(Status)}; residents register only while it is published.");
         }
 
         var window = RegistrationAt(now);
         if (window != RegistrationWindow.Open)
         {
-            return ActivityError.WrongState(window, window == RegistrationWindow.NotYetOpen
+            return DomainError.WrongState(window, window == RegistrationWindow.NotYetOpen
                 ? $"Registration for activity {Id} opens at {RegistrationOpensAt:O}."
                 : $"Registration for activity {Id} closed at {RegistrationEndsAt:O}.");
         }
 
         if (partySize < 1 || partySize > Capacity)
         {
-            return ActivityError.Rule($"A party of {partySize} can never fit an activity for {Capacity} people.");
+            return DomainError.Rule($"A party of {partySize} can never fit an activity for {Capacity} people.");
         }
 
         var code = RegistrationCodes.Unused(registrations.Select(r => r.Code).ToHashSet(StringComparer.Ordinal), nextCode);
@@ -249,35 +250,35 @@ public sealed class Activity : IDistrictOwned
     }
 
     /// <summary>Cancels a registration and gives the freed seats to the waitlist; returns who was promoted.</summary>
-    public ActivityResult<IReadOnlyList<Registration>> CancelRegistration(Registration registration, IReadOnlyCollection<Registration> registrations, DateTimeOffset now)
+    public DomainResult<IReadOnlyList<Registration>> CancelRegistration(Registration registration, IReadOnlyCollection<Registration> registrations, DateTimeOffset now)
     {
         if (!Open.Contains(Status))
         {
-            return ActivityError.WrongState(Status, $"Activity {Id} is {Describe(Status)}; its registrations can no longer change.");
+            return DomainError.WrongState(Status, $"Activity {Id} is {Describe(Status)}; its registrations can no longer change.");
         }
 
         if (registration.Status == RegistrationStatus.Cancelled)
         {
-            return ActivityError.WrongState(registration.Status, $"Registration {registration.Id} was cancelled already.");
+            return DomainError.WrongState(registration.Status, $"Registration {registration.Id} was cancelled already.");
         }
 
         var held = registration.Status == RegistrationStatus.Registered;
         registration.Cancel(now);
         IReadOnlyList<Registration> promoted = held ? Seating.Promote(Capacity, registrations, now) : [];
-        return new ActivityResult<IReadOnlyList<Registration>>(promoted, null);
+        return new DomainResult<IReadOnlyList<Registration>>(promoted, null);
     }
 
     /// <summary>Checks a registered party in at the door; a second check-in keeps the first time.</summary>
-    public ActivityError? CheckIn(Registration registration, DateTimeOffset now)
+    public DomainError? CheckIn(Registration registration, DateTimeOffset now)
     {
         if (!Open.Contains(Status))
         {
-            return ActivityError.WrongState(Status, $"Activity {Id} is {Describe(Status)}; check-in is open while it is published or in progress.");
+            return DomainError.WrongState(Status, $"Activity {Id} is {Describe(Status)}; check-in is open while it is published or in progress.");
         }
 
         if (registration.Status != RegistrationStatus.Registered)
         {
-            return ActivityError.WrongState(registration.Status, registration.Status == RegistrationStatus.Cancelled
+            return DomainError.WrongState(registration.Status, registration.Status == RegistrationStatus.Cancelled
                 ? $"Registration {registration.Code} was cancelled."
                 : $"Registration {registration.Code} is still on the waitlist and has no place.");
         }
@@ -286,16 +287,16 @@ public sealed class Activity : IDistrictOwned
         return null;
     }
 
-    public ActivityError? AddWalkIns(int count)
+    public DomainError? AddWalkIns(int count)
     {
         if (!Open.Contains(Status))
         {
-            return ActivityError.WrongState(Status, $"Activity {Id} is {Describe(Status)}; walk-ins are counted while it is published or in progress.");
+            return DomainError.WrongState(Status, $"Activity {Id} is {Describe(Status)}; walk-ins are counted while it is published or in progress.");
         }
 
         if (count is < 1 or > MaxWalkInsPerCall)
         {
-            return ActivityError.Rule($"count must be between 1 and {MaxWalkInsPerCall}.");
+            return DomainError.Rule($"count must be between 1 and {MaxWalkInsPerCall}.");
         }
 
         WalkIns += count;
@@ -336,7 +337,7 @@ public sealed class Activity : IDistrictOwned
         staffing.FirstOrDefault(s => s.Skill == skill)?.Answer(occurredAt, 0, reason);
 
     /// <summary>A staff member arrives (at <paramref name="at"/>, or now); checking in twice keeps the first time.</summary>
-    public ActivityError? CheckInStaff(Guid volunteerId, DateTimeOffset? at, DateTimeOffset now) =>
+    public DomainError? CheckInStaff(Guid volunteerId, DateTimeOffset? at, DateTimeOffset now) =>
         StaffAction(volunteerId, at, now, (member, when) =>
         {
             member.CheckIn(when);
@@ -344,41 +345,41 @@ public sealed class Activity : IDistrictOwned
         });
 
     /// <summary>A staff member leaves; only after checking in, and never before they arrived.</summary>
-    public ActivityError? CheckOutStaff(Guid volunteerId, DateTimeOffset? at, DateTimeOffset now) =>
+    public DomainError? CheckOutStaff(Guid volunteerId, DateTimeOffset? at, DateTimeOffset now) =>
         StaffAction(volunteerId, at, now, (member, when) =>
         {
             if (member.CheckedInAt is not { } arrived)
             {
-                return ActivityError.Rule($"Volunteer {volunteerId} has not checked in, so cannot check out.");
+                return DomainError.Rule($"Volunteer {volunteerId} has not checked in, so cannot check out.");
             }
 
             if (member.CheckedOutAt is null && when < arrived)
             {
-                return ActivityError.Rule($"Check-out at {when:O} would be before the check-in at {arrived:O}.");
+                return DomainError.Rule($"Check-out at {when:O} would be before the check-in at {arrived:O}.");
             }
 
             member.CheckOut(when);
             return null;
         });
 
-    private ActivityError? StaffAction(Guid volunteerId, DateTimeOffset? at, DateTimeOffset now, Func<StaffMember, DateTimeOffset, ActivityError?> act)
+    private DomainError? StaffAction(Guid volunteerId, DateTimeOffset? at, DateTimeOffset now, Func<StaffMember, DateTimeOffset, DomainError?> act)
     {
         if (!Open.Contains(Status))
         {
-            return ActivityError.WrongState(Status, $"Activity {Id} is {Describe(Status)}; staff check in and out while it is published or in progress.");
+            return DomainError.WrongState(Status, $"Activity {Id} is {Describe(Status)}; staff check in and out while it is published or in progress.");
         }
 
         if (staff.FirstOrDefault(s => s.VolunteerId == volunteerId) is not { } member)
         {
-            return ActivityError.NotFound($"Volunteer {volunteerId} is not assigned to staff activity {Id}.");
+            return DomainError.NotFound($"Volunteer {volunteerId} is not assigned to staff activity {Id}.");
         }
 
         var when = at ?? now;
-        return when > now ? ActivityError.Rule($"at ({when:O}) is in the future.") : act(member, when);
+        return when > now ? DomainError.Rule($"at ({when:O}) is in the future.") : act(member, when);
     }
 
-    private ActivityError WrongState(string action, string allowed) =>
-        ActivityError.WrongState(Status, $"Activity {Id} is {Describe(Status)}; it can be {action} only when it is {allowed}.");
+    private DomainError WrongState(string action, string allowed) =>
+        DomainError.WrongState(Status, $"Activity {Id} is {Describe(Status)}; it can be {action} only when it is {allowed}.");
 
     private static string Describe(ActivityStatus status) => WireNames.Name(status).Replace('-', ' ');
 }

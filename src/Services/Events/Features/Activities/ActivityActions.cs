@@ -3,6 +3,8 @@ using Governance.Contracts;
 using Governance.Contracts.Events;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
+using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -94,10 +96,10 @@ public static class CancelActivity
 /// <summary>A change of the activity under its lock: the domain call, the events it announces (to the outbox, in the same transaction), the activity as answer.</summary>
 internal static class ActivityUpdate
 {
-    public static ActivityResult<IReadOnlyList<IIntegrationEvent>> Raise(IReadOnlyList<IIntegrationEvent> events) => new(events, null);
+    public static DomainResult<IReadOnlyList<IIntegrationEvent>> Raise(IReadOnlyList<IIntegrationEvent> events) => new(events, null);
 
     public static Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> RunAsync(
-        EventsDbContext db, Guid id, TimeProvider clock, Func<LockedActivity, DateTimeOffset, ActivityResult<IReadOnlyList<IIntegrationEvent>>> act,
+        EventsDbContext db, Guid id, TimeProvider clock, Func<LockedActivity, DateTimeOffset, DomainResult<IReadOnlyList<IIntegrationEvent>>> act,
         CancellationToken cancellationToken) =>
         ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, locked =>
         {
@@ -105,7 +107,7 @@ internal static class ActivityUpdate
             var result = act(locked, now);
             if (result.Error is { } error)
             {
-                return ActivityProblems.From(error);
+                return ApiProblems.From(error);
             }
 
             foreach (var integrationEvent in result.Value!)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FluentValidation;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
+using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,7 +36,7 @@ public static class Register
                 RegistrationCodes.Next, clock.Now());
             if (registered.Error is { } error)
             {
-                return ActivityProblems.From(error);
+                return ApiProblems.From(error);
             }
 
             var registration = registered.Value!;

@@ -3,6 +3,8 @@ using FluentValidation;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Governance.Events.Features.Activities;
+using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Governance.Events.Features.Registrations;
@@ -30,12 +32,12 @@ public static class CancelRegistration
         {
             if (locked.Registrations.FirstOrDefault(r => r.Id == registrationId) is not { } registration)
             {
-                return ActivityProblems.From(ActivityError.NotFound($"Activity {id} has no registration '{registrationId}'."));
+                return ApiProblems.From(DomainError.NotFound($"Activity {id} has no registration '{registrationId}'."));
             }
 
             var cancelled = locked.Activity.CancelRegistration(registration, locked.Registrations, clock.Now());
             return cancelled.Error is { } error
-                ? ActivityProblems.From(error)
+                ? ApiProblems.From(error)
                 : TypedResults.Ok(RegistrationResponse.From(registration, locked.Registrations, user));
         }, cancellationToken);
 }
@@ -50,11 +52,11 @@ public static class CheckIn
             var code = RegistrationCodes.Normalise(request.Code!);
             if (locked.Registrations.FirstOrDefault(r => r.Code == code) is not { } registration)
             {
-                return ActivityProblems.From(ActivityError.NotFound($"Activity {id} has no registration with code '{code}'."));
+                return ApiProblems.From(DomainError.NotFound($"Activity {id} has no registration with code '{code}'."));
             }
 
             return locked.Activity.CheckIn(registration, clock.Now()) is { } error
-                ? ActivityProblems.From(error)
+                ? ApiProblems.From(error)
                 : TypedResults.Ok(RegistrationResponse.From(registration, locked.Registrations, user));
         }, cancellationToken);
 }

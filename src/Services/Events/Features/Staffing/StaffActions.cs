@@ -1,6 +1,7 @@
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -36,10 +37,10 @@ public static class StaffAttendanceActions
     private static DateTimeOffset? StoredAt(StaffTimeRequest? request) => request?.At is { } at ? StoredTime.AsStored(at) : null;
 
     private static Task<Results<Ok<StaffMemberResponse>, ProblemHttpResult>> RunAsync(
-        EventsDbContext db, Guid id, Guid volunteerId, Func<Activity, DateTimeOffset, ActivityError?> act, TimeProvider clock, CancellationToken cancellationToken) =>
+        EventsDbContext db, Guid id, Guid volunteerId, Func<Activity, DateTimeOffset, DomainError?> act, TimeProvider clock, CancellationToken cancellationToken) =>
         ActivityCommand.RunAsync<Ok<StaffMemberResponse>>(db, id, locked =>
             act(locked.Activity, clock.Now()) is { } error
-                ? ActivityProblems.From(error)
+                ? ApiProblems.From(error)
                 : TypedResults.Ok(StaffMemberResponse.From(locked.Activity.Staff.First(s => s.VolunteerId == volunteerId))),
             cancellationToken);
 }

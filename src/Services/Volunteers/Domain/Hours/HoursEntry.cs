@@ -1,4 +1,6 @@
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Http;
 
 namespace Governance.Volunteers.Domain.Hours;
 
@@ -76,11 +78,11 @@ public sealed class HoursEntry : IDistrictOwned
     public HoursPeriod Period => new(Id, StartedAt, EndedAt);
 
     /// <param name="others">The volunteer's other entries that count (not rejected).</param>
-    public static ActionResult<HoursEntry> CheckIn(Guid volunteerId, Guid? assignmentId, IReadOnlyCollection<HoursPeriod> others, string by, DateTimeOffset now)
+    public static DomainResult<HoursEntry> CheckIn(Guid volunteerId, Guid? assignmentId, IReadOnlyCollection<HoursPeriod> others, string by, DateTimeOffset now)
     {
         if (others.FirstOrDefault(p => p.IsOpen) is { } open)
         {
-            return new ActionError(ActionErrorKind.WrongState, "checked-in", $"Volunteer {volunteerId} is already checked in (check-in {open.Id} since {open.StartedAt:O}); check out first.");
+            return new DomainError(DomainErrorKind.WrongState, "checked-in", $"Volunteer {volunteerId} is already checked in (check-in {open.Id} since {open.StartedAt:O}); check out first.");
         }
 
         if (HoursRules.Overlapping(new HoursPeriod(Guid.Empty, now, null), others) is { } clash)
@@ -103,16 +105,16 @@ public sealed class HoursEntry : IDistrictOwned
     }
 
     /// <summary>Closes a check-in; the hours wait for a coordinator's approval.</summary>
-    public ActionError? CheckOut(DateTimeOffset now)
+    public DomainError? CheckOut(DateTimeOffset now)
     {
         if (!IsOpen)
         {
-            return ActionError.WrongState(Status, $"Check-in {Id} was already checked out at {EndedAt:O}.");
+            return DomainError.WrongState(Status, $"Check-in {Id} was already checked out at {EndedAt:O}.");
         }
 
         if (HoursRules.SpanError(StartedAt, now) is { } error)
         {
-            return ActionError.Rule($"{error} Ask a coordinator to correct check-in {Id} with the real start and end.");
+            return DomainError.Rule($"{error} Ask a coordinator to correct check-in {Id} with the real start and end.");
         }
 
         EndedAt = now;
@@ -121,12 +123,12 @@ public sealed class HoursEntry : IDistrictOwned
         return null;
     }
 
-    public static ActionResult<HoursEntry> Manual(
+    public static DomainResult<HoursEntry> Manual(
         Guid volunteerId, DateTimeOffset startedAt, DateTimeOffset endedAt, string reason, IReadOnlyCollection<HoursPeriod> others, string by, DateTimeOffset now) =>
         Closed(volunteerId, HoursSource.Manual, null, startedAt, endedAt, reason.Trim(), HoursStatus.Pending, others, by, now);
 
     /// <summary>Attendance reported by the events service is credited at once: the event's organisers already checked people in.</summary>
-    public static ActionResult<HoursEntry> FromEvent(
+    public static DomainResult<HoursEntry> FromEvent(
         Guid volunteerId, Guid activityId, string title, DateTimeOffset startedAt, DateTimeOffset endedAt, IReadOnlyCollection<HoursPeriod> others, DateTimeOffset now)
     {
         var entry = Closed(volunteerId, HoursSource.Event, activityId, startedAt, endedAt, title, HoursStatus.Approved, others, HoursActors.Events, now);
@@ -139,38 +141,38 @@ public sealed class HoursEntry : IDistrictOwned
         return entry;
     }
 
-    public ActionError? Approve(string by, DateTimeOffset now) => Decide(HoursStatus.Approved, null, by, now);
+    public DomainError? Approve(string by, DateTimeOffset now) => Decide(HoursStatus.Approved, null, by, now);
 
-    public ActionError? Reject(string? note, string by, DateTimeOffset now) => Decide(HoursStatus.Rejected, note, by, now);
+    public DomainError? Reject(string? note, string by, DateTimeOffset now) => Decide(HoursStatus.Rejected, note, by, now);
 
     /// <summary>
     /// Changes the hours (or the period, recomputing the hours) of a pending or approved entry, or
     /// closes a check-in that could not be checked out. Returns the change in hours; for an approved
     /// entry that change is what is credited (negative when corrected downwards).
     /// </summary>
-    public ActionResult<decimal> Correct(HoursChange change, string reason, IReadOnlyCollection<HoursPeriod> others, string by, DateTimeOffset now)
+    public DomainResult<decimal> Correct(HoursChange change, string reason, IReadOnlyCollection<HoursPeriod> others, string by, DateTimeOffset now)
     {
         if (Status == HoursStatus.Rejected)
         {
-            return ActionError.WrongState(Status, $"Entry {Id} was rejected; record the hours as a new entry instead.");
+            return DomainError.WrongState(Status, $"Entry {Id} was rejected; record the hours as a new entry instead.");
         }
 
         var startedAt = change.StartedAt ?? StartedAt;
         var endedAt = change.EndedAt ?? EndedAt;
         if (endedAt is not { } end)
         {
-            return ActionError.Rule($"Entry {Id} is still checked in: a correction must give endedAt.");
+            return DomainError.Rule($"Entry {Id} is still checked in: a correction must give endedAt.");
         }
 
         if (HoursRules.PeriodError(startedAt, end, now) is { } spanError)
         {
-            return ActionError.Rule(spanError);
+            return DomainError.Rule(spanError);
         }
 
         var hours = change.Hours ?? HoursRules.HoursBetween(startedAt, end);
         if (hours <= 0 || hours > HoursRules.HoursBetween(startedAt, end))
         {
-            return ActionError.Rule($"hours must be above 0 and at most the {HoursRules.HoursBetween(startedAt, end)} hours between start and end.");
+            return DomainError.Rule($"hours must be above 0 and at most the {HoursRules.HoursBetween(startedAt, end)} hours between start and end.");
         }
 
         if (HoursRules.Overlapping(new HoursPeriod(Id, startedAt, end), others) is { } clash)
@@ -187,13 +189,13 @@ public sealed class HoursEntry : IDistrictOwned
         return Hours - before.Hours;
     }
 
-    private static ActionResult<HoursEntry> Closed(
+    private static DomainResult<HoursEntry> Closed(
         Guid volunteerId, HoursSource source, Guid? sourceId, DateTimeOffset startedAt, DateTimeOffset endedAt, string reason, HoursStatus status,
         IReadOnlyCollection<HoursPeriod> others, string by, DateTimeOffset now)
     {
         if (HoursRules.PeriodError(startedAt, endedAt, now) is { } spanError)
         {
-            return ActionError.Rule(spanError);
+            return DomainError.Rule(spanError);
         }
 
         if (HoursRules.Overlapping(new HoursPeriod(Guid.Empty, startedAt, endedAt), others) is { } clash)
@@ -218,16 +220,16 @@ public sealed class HoursEntry : IDistrictOwned
         };
     }
 
-    private ActionError? Decide(HoursStatus to, string? note, string by, DateTimeOffset now)
+    private DomainError? Decide(HoursStatus to, string? note, string by, DateTimeOffset now)
     {
         if (Status != HoursStatus.Pending)
         {
-            return ActionError.WrongState(Status, $"Entry {Id} is {ActionError.WireName(Status)}; only pending entries are approved or rejected.");
+            return DomainError.WrongState(Status, $"Entry {Id} is {WireNames.Name(Status)}; only pending entries are approved or rejected.");
         }
 
         if (IsOpen)
         {
-            return ActionError.WrongState(Status, $"Entry {Id} is still checked in; it is decided after check-out.");
+            return DomainError.WrongState(Status, $"Entry {Id} is still checked in; it is decided after check-out.");
         }
 
         Status = to;

@@ -1,3 +1,5 @@
+using Governance.ServiceDefaults.Domain;
+
 namespace Governance.Volunteers.Domain.Hours;
 
 /// <summary>A stretch of a volunteer's time already in the ledger; an open check-in has no end yet.</summary>
@@ -33,7 +35,7 @@ public static class HoursRules
             && other.StartedAt < (candidate.EndedAt ?? DateTimeOffset.MaxValue)
             && candidate.StartedAt < (other.EndedAt ?? DateTimeOffset.MaxValue));
 
-    internal static ActionError OverlapError(Guid volunteerId, HoursPeriod clash) =>
-        ActionError.Rule($"Volunteer {volunteerId} already has entry {clash.Id} from {clash.StartedAt:O} "
+    internal static DomainError OverlapError(Guid volunteerId, HoursPeriod clash) =>
+        DomainError.Rule($"Volunteer {volunteerId} already has entry {clash.Id} from {clash.StartedAt:O} "
             + (clash.EndedAt is { } end ? $"to {end:O}" : "(still checked in)") + "; a volunteer's entries cannot overlap.");
 }

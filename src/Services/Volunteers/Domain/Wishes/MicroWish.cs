@@ -1,4 +1,6 @@
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Http;
 
 namespace Governance.Volunteers.Domain.Wishes;
 
@@ -100,11 +102,11 @@ public sealed class MicroWish : IDistrictOwned
 
     public bool FromDoorVisit => SourceVisitId is not null;
 
-    public static ActionResult<MicroWish> Post(NewWish details, string by, DateTimeOffset now)
+    public static DomainResult<MicroWish> Post(NewWish details, string by, DateTimeOffset now)
     {
         if (details.Deadline is { } deadline && deadline <= now)
         {
-            return ActionError.Rule($"The deadline {deadline:O} has already passed.");
+            return DomainError.Rule($"The deadline {deadline:O} has already passed.");
         }
 
         return Create(Guid.CreateVersion7(now), details, null, by, now);
@@ -118,7 +120,7 @@ public sealed class MicroWish : IDistrictOwned
     public WishStatus StatusAt(DateTimeOffset now) =>
         Status is WishStatus.Posted or WishStatus.Claimed && Deadline is { } deadline && deadline <= now ? WishStatus.Expired : Status;
 
-    public ActionError? Claim(Guid volunteerId, string volunteerName, string by, DateTimeOffset now)
+    public DomainError? Claim(Guid volunteerId, string volunteerName, string by, DateTimeOffset now)
     {
         if (WrongState(WishAction.Claim, now, WishStatus.Posted) is { } error)
         {
@@ -133,7 +135,7 @@ public sealed class MicroWish : IDistrictOwned
         return null;
     }
 
-    public ActionError? Fulfil(string note, string by, DateTimeOffset now)
+    public DomainError? Fulfil(string note, string by, DateTimeOffset now)
     {
         if ((WrongState(WishAction.Fulfil, now, WishStatus.Claimed) ?? NotTheClaimer(WishAction.Fulfil, by)) is { } error)
         {
@@ -147,7 +149,7 @@ public sealed class MicroWish : IDistrictOwned
     }
 
     /// <summary>The grid worker checked with the household that the wish really came true.</summary>
-    public ActionError? Confirm(string by, DateTimeOffset now)
+    public DomainError? Confirm(string by, DateTimeOffset now)
     {
         if (WrongState(WishAction.Confirm, now, WishStatus.Fulfilled) is { } error)
         {
@@ -160,7 +162,7 @@ public sealed class MicroWish : IDistrictOwned
     }
 
     /// <summary>Gives a claimed wish back to the pool. The claimer may, and so may a coordinator (<paramref name="asCoordinator"/>).</summary>
-    public ActionError? Release(string by, bool asCoordinator, DateTimeOffset now)
+    public DomainError? Release(string by, bool asCoordinator, DateTimeOffset now)
     {
         if ((WrongState(WishAction.Release, now, WishStatus.Claimed) ?? (asCoordinator ? null : NotTheClaimer(WishAction.Release, by))) is { } error)
         {
@@ -206,7 +208,7 @@ public sealed class MicroWish : IDistrictOwned
         return wish;
     }
 
-    private ActionError? WrongState(WishAction action, DateTimeOffset now, WishStatus allowed)
+    private DomainError? WrongState(WishAction action, DateTimeOffset now, WishStatus allowed)
     {
         var current = StatusAt(now);
         if (current == allowed)
@@ -215,13 +217,13 @@ public sealed class MicroWish : IDistrictOwned
         }
 
         var why = current == WishStatus.Expired && Status != WishStatus.Expired ? $" (its deadline {Deadline:O} has passed)" : "";
-        return ActionError.WrongState(current, $"Wish {Id} is {Name(current)}{why}; {Name(action)} is allowed only when it is {Name(allowed)}.");
+        return DomainError.WrongState(current, $"Wish {Id} is {Name(current)}{why}; {Name(action)} is allowed only when it is {Name(allowed)}.");
     }
 
-    private ActionError? NotTheClaimer(WishAction action, string by) =>
+    private DomainError? NotTheClaimer(WishAction action, string by) =>
         by == ClaimedBySubject
             ? null
-            : ActionError.NotAllowed($"Only whoever claimed wish {Id} may {Name(action)} it; it was claimed for {ClaimerName}.");
+            : DomainError.NotAllowed($"Only whoever claimed wish {Id} may {Name(action)} it; it was claimed for {ClaimerName}.");
 
     private void Move(WishAction action, WishStatus to, string by, DateTimeOffset now, string? note)
     {
@@ -236,7 +238,7 @@ public sealed class MicroWish : IDistrictOwned
         UpdatedAt = now;
     }
 
-    private static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => ActionError.WireName(value);
+    private static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => WireNames.Name(value);
 }
 
 public static class WishActors

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
+using Governance.ServiceDefaults.Domain;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain;
 using Governance.Volunteers.Domain.Hours;
@@ -34,7 +35,7 @@ public static class ApproveHours
     public static Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>> Handle(
         Guid id, ClaimsPrincipal user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         HoursLedger.AsCoordinator(user, "approve", () => HoursLedger.ChangeAsync(id, db, clock,
-            (entry, now) => Task.FromResult<ActionResult<decimal>>(entry.Approve(user.Actor(), now) is { } error ? error : entry.Hours),
+            (entry, now) => Task.FromResult<DomainResult<decimal>>(entry.Approve(user.Actor(), now) is { } error ? error : entry.Hours),
             cancellationToken));
 }
 
@@ -43,7 +44,7 @@ public static class RejectHours
     public static Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>> Handle(
         Guid id, RejectHoursRequest? request, ClaimsPrincipal user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         HoursLedger.AsCoordinator(user, "reject", () => HoursLedger.ChangeAsync(id, db, clock,
-            (entry, now) => Task.FromResult<ActionResult<decimal>>(entry.Reject(request?.Reason, user.Actor(), now) is { } error ? error : 0m),
+            (entry, now) => Task.FromResult<DomainResult<decimal>>(entry.Reject(request?.Reason, user.Actor(), now) is { } error ? error : 0m),
             cancellationToken));
 }
 

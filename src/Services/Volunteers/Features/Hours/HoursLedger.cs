@@ -1,5 +1,8 @@
 using System.Security.Claims;
 using Governance.Contracts.Volunteers;
+using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Http;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain;
 using Governance.Volunteers.Domain.Hours;
@@ -33,7 +36,7 @@ internal static class HoursLedger
         db.Set<Volunteer>().AnyAsync(v => v.Id == volunteerId, cancellationToken);
 
     public static ProblemHttpResult UnknownVolunteer(Guid volunteerId) =>
-        ActionProblems.Unprocessable($"volunteerId '{volunteerId}' names no volunteer of your district.");
+        ApiProblems.Unprocessable($"volunteerId '{volunteerId}' names no volunteer of your district.");
 
     /// <summary>Runs <paramref name="run"/> only for a volunteer coordinator or district admin; anyone else gets 403.</summary>
     public static async Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>> AsCoordinator(
@@ -43,25 +46,25 @@ internal static class HoursLedger
             : ActionProblems.Forbidden($"To {action} hours takes the role {CallerRoles.Coordinator} or {CallerRoles.DistrictAdmin}.");
 
     public static HoursCredited Credited(HoursEntry entry, decimal hours, DateTimeOffset now) => new(
-        Guid.CreateVersion7(now), entry.District, now, entry.Id, entry.VolunteerId, hours, ActionError.WireName(entry.Source), entry.SourceId);
+        Guid.CreateVersion7(now), entry.District, now, entry.Id, entry.VolunteerId, hours, WireNames.Name(entry.Source), entry.SourceId);
 
     /// <summary>Loads an entry, applies <paramref name="act"/>, raises what it credits, saves and answers the entry.</summary>
     public static async Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>> ChangeAsync(
         Guid id, VolunteersDbContext db, TimeProvider clock,
-        Func<HoursEntry, DateTimeOffset, Task<ActionResult<decimal>>> act,
+        Func<HoursEntry, DateTimeOffset, Task<DomainResult<decimal>>> act,
         CancellationToken cancellationToken)
     {
         var entry = await db.Set<HoursEntry>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entry is null)
         {
-            return ActionProblems.NotFound("Hours entry", id);
+            return ApiProblems.NotFound("hours entry", id);
         }
 
         var now = clock.GetUtcNow();
         var result = await act(entry, now);
         if (result.Error is { } error)
         {
-            return ActionProblems.From(error);
+            return ApiProblems.From(error);
         }
 
         if (entry.Status == HoursStatus.Approved && result.Value != 0)

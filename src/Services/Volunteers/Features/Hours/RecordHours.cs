@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using FluentValidation;
+using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Domain;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain;
 using Governance.Volunteers.Domain.Hours;
@@ -59,7 +61,7 @@ public static class CheckOut
 {
     public static Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>> Handle(
         Guid id, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        HoursLedger.ChangeAsync(id, db, clock, (entry, now) => Task.FromResult<ActionResult<decimal>>(entry.CheckOut(now) is { } error ? error : 0m), cancellationToken);
+        HoursLedger.ChangeAsync(id, db, clock, (entry, now) => Task.FromResult<DomainResult<decimal>>(entry.CheckOut(now) is { } error ? error : 0m), cancellationToken);
 }
 
 internal static class RecordHours
@@ -67,7 +69,7 @@ internal static class RecordHours
     /// <param name="period">The new entry's period, or null for a check-in that starts now and stays open.</param>
     public static async Task<Results<Created<HoursEntryResponse>, ProblemHttpResult>> CreateAsync(
         Guid volunteerId, VolunteersDbContext db, IDistrictContext districts, TimeProvider clock, (DateTimeOffset Start, DateTimeOffset End)? period,
-        Func<IReadOnlyCollection<HoursPeriod>, DateTimeOffset, ActionResult<HoursEntry>> create, CancellationToken cancellationToken)
+        Func<IReadOnlyCollection<HoursPeriod>, DateTimeOffset, DomainResult<HoursEntry>> create, CancellationToken cancellationToken)
     {
         if (districts.Caller.District is null)
         {
@@ -84,7 +86,7 @@ internal static class RecordHours
         var created = create(others, now);
         if (created.Error is { } error)
         {
-            return ActionProblems.From(error);
+            return ApiProblems.From(error);
         }
 
         var entry = created.Value!;

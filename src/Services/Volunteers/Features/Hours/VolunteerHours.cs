@@ -1,3 +1,4 @@
+using Governance.ServiceDefaults.Api;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Hours;
 using Governance.Volunteers.Domain.Pool;
@@ -15,7 +16,7 @@ public static class VolunteerHours
         var name = await db.Set<Volunteer>().Where(v => v.Id == id).Select(v => v.Name).FirstOrDefaultAsync(cancellationToken);
         if (name is null)
         {
-            return ActionProblems.NotFound("Volunteer", id);
+            return ApiProblems.NotFound("volunteer", id);
         }
 
         var query = db.Set<HoursEntry>().AsNoTracking().Where(e => e.VolunteerId == id);

@@ -1,3 +1,4 @@
+using Governance.ServiceDefaults.Api;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Wishes;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ public static class GetWish
     {
         var wish = await db.Set<MicroWish>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
         return wish is null
-            ? ActionProblems.NotFound("Wish", id)
+            ? ApiProblems.NotFound("wish", id)
             : TypedResults.Ok(WishResponse.From(wish, clock.GetUtcNow(), withHistory: true));
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
+using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.ReferenceData;
 using Governance.Volunteers.Data;
@@ -39,7 +40,7 @@ public static class PostWish
         var unit = await db.Set<KnownUnit>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, cancellationToken);
         if (unit is null || !HouseholdLevels.Contains(unit.Level))
         {
-            return ActionProblems.Unprocessable($"unitId '{unitId}' names no building or grid of your district.");
+            return ApiProblems.Unprocessable($"unitId '{unitId}' names no building or grid of your district.");
         }
 
         var now = clock.GetUtcNow();
@@ -47,7 +48,7 @@ public static class PostWish
         var posted = MicroWish.Post(new NewWish(request.Description!, request.Category!.Value, unitId, gridId, request.Deadline), user.Actor(), now);
         if (posted.Error is { } error)
         {
-            return ActionProblems.From(error);
+            return ApiProblems.From(error);
         }
 
         var wish = posted.Value!;

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using FluentValidation;
 using Governance.Contracts.Volunteers;
+using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Domain;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain;
 using Governance.Volunteers.Domain.Pool;
@@ -43,12 +45,12 @@ public static class ClaimWish
                     .FirstOrDefaultAsync(cancellationToken);
                 if (volunteer is null)
                 {
-                    return ActionError.Rule($"volunteerId '{volunteerId}' names no volunteer of your district.");
+                    return DomainError.Rule($"volunteerId '{volunteerId}' names no volunteer of your district.");
                 }
 
                 if (!volunteer.Active)
                 {
-                    return ActionError.Rule($"Volunteer {volunteerId} is inactive and cannot claim wishes.");
+                    return DomainError.Rule($"Volunteer {volunteerId} is inactive and cannot claim wishes.");
                 }
 
                 claimer = volunteer.Name;
@@ -98,20 +100,20 @@ internal static class WishCommand
 {
     public static async Task<Results<Ok<WishResponse>, ProblemHttpResult>> RunAsync(
         Guid id, VolunteersDbContext db, TimeProvider clock,
-        Func<MicroWish, DateTimeOffset, Task<ActionError?>> act,
+        Func<MicroWish, DateTimeOffset, Task<DomainError?>> act,
         Func<MicroWish, DateTimeOffset, IEnumerable<Contracts.IIntegrationEvent>> events,
         CancellationToken cancellationToken)
     {
         var wish = await db.Set<MicroWish>().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
         if (wish is null)
         {
-            return ActionProblems.NotFound("Wish", id);
+            return ApiProblems.NotFound("wish", id);
         }
 
         var now = clock.GetUtcNow();
         if (await act(wish, now) is { } error)
         {
-            return ActionProblems.From(error);
+            return ApiProblems.From(error);
         }
 
         foreach (var integrationEvent in events(wish, now))
