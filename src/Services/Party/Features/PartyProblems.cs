@@ -8,9 +8,6 @@ namespace Governance.Party.Features;
 
 internal static class PartyProblems
 {
-    public static ProblemHttpResult NotFound(string what, Guid id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"{what} not found.", detail: $"No {what.ToLowerInvariant()} '{id}' in your district.");
-
     public static ProblemHttpResult Unprocessable(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request breaks a party organisation rule.", detail: detail);
 

@@ -1,4 +1,6 @@
 using Governance.Grid.Domain.Cases;
+using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Http;
 using static Governance.Grid.Tests.Domain.Cases.CaseTestData;
 
 namespace Governance.Grid.Tests.Domain.Cases;
@@ -57,8 +59,8 @@ public class CaseLifecycleTests
         var error = item.Start("worker-1", clock.GetUtcNow());
 
         Assert.NotNull(error);
-        Assert.True(error.IsWrongState);
-        Assert.Equal(CaseStatus.Closed, error.State);
+        Assert.Equal(DomainErrorKind.WrongState, error.Kind);
+        Assert.Equal(WireNames.Name(CaseStatus.Closed), error.State);
         Assert.Contains("is closed", error.Detail, StringComparison.Ordinal);
         Assert.Equal(CaseStatus.Closed, item.Status);
     }
@@ -90,7 +92,7 @@ public class CaseLifecycleTests
             _ => item.Reopen("again", Sla(), "w", now),
         };
 
-        Assert.Equal(state, error?.State);
+        Assert.Equal(WireNames.Name(state), error?.State);
         Assert.Equal(state, item.Status);
     }
 
@@ -102,7 +104,7 @@ public class CaseLifecycleTests
         var error = item.Close(6, null, "desk", clock.GetUtcNow());
 
         Assert.NotNull(error);
-        Assert.False(error.IsWrongState);
+        Assert.Equal(DomainErrorKind.Rule, error.Kind);
         Assert.Equal(CaseStatus.Resolved, item.Status);
     }
 
@@ -138,7 +140,7 @@ public class CaseLifecycleTests
     {
         var item = Resolved();
 
-        Assert.Equal(CaseStatus.Resolved, item.Escalate("why", Sla(), "w", clock.GetUtcNow())?.State);
+        Assert.Equal(WireNames.Name(CaseStatus.Resolved), item.Escalate("why", Sla(), "w", clock.GetUtcNow())?.State);
     }
 
     [Fact]
@@ -151,7 +153,7 @@ public class CaseLifecycleTests
         var error = item.Escalate("3", Sla(), "w", clock.GetUtcNow());
 
         Assert.NotNull(error);
-        Assert.False(error.IsWrongState);
+        Assert.Equal(DomainErrorKind.Rule, error.Kind);
         Assert.Contains("street level", error.Detail, StringComparison.Ordinal);
         Assert.Equal(CaseLevel.Street, item.Level);
     }
@@ -188,7 +190,7 @@ public class CaseLifecycleTests
         Assert.Equal(CaseStatus.Closed, duplicate.Status);
         Assert.Equal(original.Id, duplicate.MergedInto);
         Assert.Equal(CaseStatus.Reported, original.Status);
-        Assert.Equal(CaseStatus.Closed, duplicate.Reopen("no", Sla(), "desk", clock.GetUtcNow())?.State);
+        Assert.Equal(WireNames.Name(CaseStatus.Closed), duplicate.Reopen("no", Sla(), "desk", clock.GetUtcNow())?.State);
     }
 
     [Fact]
@@ -200,9 +202,9 @@ public class CaseLifecycleTests
         var second = Report(clock);
         second.MergeInto(original, "desk", clock.GetUtcNow());
 
-        Assert.False(duplicate.MergeInto(duplicate, "desk", clock.GetUtcNow())!.IsWrongState);
+        Assert.Equal(DomainErrorKind.Rule, duplicate.MergeInto(duplicate, "desk", clock.GetUtcNow())!.Kind);
         Assert.Contains("same category", duplicate.MergeInto(other, "desk", clock.GetUtcNow())!.Detail, StringComparison.Ordinal);
         Assert.Contains($"merge into {original.Id}", duplicate.MergeInto(second, "desk", clock.GetUtcNow())!.Detail, StringComparison.Ordinal);
-        Assert.Equal(CaseStatus.Closed, second.MergeInto(original, "desk", clock.GetUtcNow())?.State);
+        Assert.Equal(WireNames.Name(CaseStatus.Closed), second.MergeInto(original, "desk", clock.GetUtcNow())?.State);
     }
 }

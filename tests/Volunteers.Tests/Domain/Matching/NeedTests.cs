@@ -1,5 +1,6 @@
 using Governance.Volunteers.Domain.Matching;
 using static Governance.Volunteers.Tests.Domain.Matching.MatchingData;
+using Governance.ServiceDefaults.Domain;
 
 namespace Governance.Volunteers.Tests.Domain.Matching;
 
@@ -46,7 +47,7 @@ public sealed class NeedTests
     {
         var error = TwoPeopleNeed().Assign([new(Id(1), "Li"), new(Id(2), "Wang"), new(Id(3), "Zhao")], Now);
 
-        Assert.Equal(NeedErrorKind.Rule, error?.Kind);
+        Assert.Equal(DomainErrorKind.Rule, error?.Kind);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class NeedTests
         var need = TwoPeopleNeed();
         need.Assign([new AssignedPerson(Id(1), "Li")], Now);
 
-        Assert.Equal(NeedErrorKind.Rule, need.Assign([new AssignedPerson(Id(1), "Li")], Now)?.Kind);
+        Assert.Equal(DomainErrorKind.Rule, need.Assign([new AssignedPerson(Id(1), "Li")], Now)?.Kind);
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class NeedTests
     [Fact]
     public void Releasing_someone_not_assigned_is_missing()
     {
-        Assert.Equal(NeedErrorKind.Missing, TwoPeopleNeed().Release(Id(9))?.Kind);
+        Assert.Equal(DomainErrorKind.NotFound, TwoPeopleNeed().Release(Id(9))?.Kind);
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class NeedTests
         Assert.Empty(need.Assignments);
         Assert.False(need.Cancel());
         var error = need.Assign([new AssignedPerson(Id(2), "Wang")], Now);
-        Assert.Equal(NeedErrorKind.WrongState, error?.Kind);
-        Assert.Equal(NeedStatus.Cancelled, error?.State);
+        Assert.Equal(DomainErrorKind.WrongState, error?.Kind);
+        Assert.Equal("cancelled", error?.State);
     }
 }

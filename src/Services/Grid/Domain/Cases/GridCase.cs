@@ -1,4 +1,5 @@
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Domain;
 
 namespace Governance.Grid.Domain.Cases;
 
@@ -110,13 +111,13 @@ public sealed class GridCase : IDistrictOwned
         return item;
     }
 
-    public CaseError? Accept(string by, DateTimeOffset now) =>
+    public DomainError? Accept(string by, DateTimeOffset now) =>
         Move(CaseAction.Accept, [CaseStatus.Reported], CaseStatus.Accepted, by, now, null);
 
-    public CaseError? Start(string by, DateTimeOffset now) =>
+    public DomainError? Start(string by, DateTimeOffset now) =>
         Move(CaseAction.Start, [CaseStatus.Accepted], CaseStatus.InProgress, by, now, null);
 
-    public CaseError? Resolve(string resolution, string by, DateTimeOffset now)
+    public DomainError? Resolve(string resolution, string by, DateTimeOffset now)
     {
         var error = Move(CaseAction.Resolve, [CaseStatus.InProgress], CaseStatus.Resolved, by, now, resolution.Trim());
         if (error is null)
@@ -128,7 +129,7 @@ public sealed class GridCase : IDistrictOwned
     }
 
     /// <summary>Hands the case to the next level up, where it starts again as reported with that level's deadline.</summary>
-    public CaseError? Escalate(string reason, SlaPolicy sla, string by, DateTimeOffset now)
+    public DomainError? Escalate(string reason, SlaPolicy sla, string by, DateTimeOffset now)
     {
         if (WrongState(CaseAction.Escalate, CaseStatuses.Open) is { } wrongState)
         {
@@ -137,7 +138,7 @@ public sealed class GridCase : IDistrictOwned
 
         if (Level.Next() is not { } next)
         {
-            return CaseError.Rule($"Case {Id} is already handled at street level, the top of the ladder; it cannot be escalated further.");
+            return DomainError.Rule($"Case {Id} is already handled at street level, the top of the ladder; it cannot be escalated further.");
         }
 
         var from = Status;
@@ -165,11 +166,11 @@ public sealed class GridCase : IDistrictOwned
         return outcome;
     }
 
-    public CaseError? Close(int satisfaction, string? comment, string by, DateTimeOffset now)
+    public DomainError? Close(int satisfaction, string? comment, string by, DateTimeOffset now)
     {
         if (satisfaction is < 1 or > 5)
         {
-            return CaseError.Rule($"Satisfaction is rated from 1 to 5, not {satisfaction}.");
+            return DomainError.Rule($"Satisfaction is rated from 1 to 5, not {satisfaction}.");
         }
 
         var error = Move(CaseAction.Close, [CaseStatus.Resolved], CaseStatus.Closed, by, now, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
@@ -186,11 +187,11 @@ public sealed class GridCase : IDistrictOwned
     /// Takes a resolved or closed case up again at the SAME level (it was solved there once) as
     /// reported, with a fresh deadline for that level; resolution and satisfaction are cleared.
     /// </summary>
-    public CaseError? Reopen(string reason, SlaPolicy sla, string by, DateTimeOffset now)
+    public DomainError? Reopen(string reason, SlaPolicy sla, string by, DateTimeOffset now)
     {
         if (MergedInto is { } original)
         {
-            return CaseError.WrongState(Status, $"Case {Id} was merged into case {original} as a duplicate; reopen the original instead.");
+            return DomainError.WrongState(Status, $"Case {Id} was merged into case {original} as a duplicate; reopen the original instead.");
         }
 
         var error = Move(CaseAction.Reopen, [CaseStatus.Resolved, CaseStatus.Closed], CaseStatus.Reported, by, now, reason.Trim());
@@ -209,21 +210,21 @@ public sealed class GridCase : IDistrictOwned
     /// Closes this open case as a duplicate of <paramref name="original"/>, which keeps being worked on;
     /// the original lists its duplicates by their <see cref="MergedInto"/>.
     /// </summary>
-    public CaseError? MergeInto(GridCase original, string by, DateTimeOffset now)
+    public DomainError? MergeInto(GridCase original, string by, DateTimeOffset now)
     {
         if (original.Id == Id)
         {
-            return CaseError.Rule("A case cannot be merged into itself.");
+            return DomainError.Rule("A case cannot be merged into itself.");
         }
 
         if (original.MergedInto is { } root)
         {
-            return CaseError.Rule($"Case {original.Id} is itself a duplicate merged into case {root}; merge into {root} instead.");
+            return DomainError.Rule($"Case {original.Id} is itself a duplicate merged into case {root}; merge into {root} instead.");
         }
 
         if (original.Category != Category)
         {
-            return CaseError.Rule($"Only cases of the same category are duplicates: this case is '{Category}', case {original.Id} is '{original.Category}'.");
+            return DomainError.Rule($"Only cases of the same category are duplicates: this case is '{Category}', case {original.Id} is '{original.Category}'.");
         }
 
         var error = Move(CaseAction.Merge, CaseStatuses.Open, CaseStatus.Closed, by, now, $"Duplicate of case {original.Id}.");
@@ -255,7 +256,7 @@ public sealed class GridCase : IDistrictOwned
         }
     }
 
-    private CaseError? Move(CaseAction action, IReadOnlyList<CaseStatus> allowedFrom, CaseStatus to, string by, DateTimeOffset now, string? reason)
+    private DomainError? Move(CaseAction action, IReadOnlyList<CaseStatus> allowedFrom, CaseStatus to, string by, DateTimeOffset now, string? reason)
     {
         if (WrongState(action, allowedFrom) is { } error)
         {
@@ -268,10 +269,10 @@ public sealed class GridCase : IDistrictOwned
         return null;
     }
 
-    private CaseError? WrongState(CaseAction action, IReadOnlyList<CaseStatus> allowedFrom) =>
+    private DomainError? WrongState(CaseAction action, IReadOnlyList<CaseStatus> allowedFrom) =>
         allowedFrom.Contains(Status)
             ? null
-            : CaseError.WrongState(Status, $"Case {Id} is {Describe(Status)}; {Describe(action)} is allowed only when it is {string.Join(" or ", allowedFrom.Select(s => Describe(s)))}.");
+            : DomainError.WrongState(Status, $"Case {Id} is {Describe(Status)}; {Describe(action)} is allowed only when it is {string.Join(" or ", allowedFrom.Select(s => Describe(s)))}.");
 
     private void EnterLevel(CaseLevel level, SlaPolicy sla, DateTimeOffset now)
     {
@@ -308,11 +309,3 @@ public sealed record CaseUnits(Guid GridId, Guid CommunityId, Guid StreetId);
 /// </summary>
 public sealed record CaseHistoryEntry(
     int Sequence, CaseAction Action, CaseStatus? FromStatus, CaseStatus ToStatus, CaseLevel Level, string By, DateTimeOffset At, string? Reason);
-
-/// <summary>Why an action was refused: the case's state forbids it (409) or it breaks a rule (422).</summary>
-public sealed record CaseError(bool IsWrongState, CaseStatus? State, string Detail)
-{
-    public static CaseError WrongState(CaseStatus state, string detail) => new(true, state, detail);
-
-    public static CaseError Rule(string detail) => new(false, null, detail);
-}

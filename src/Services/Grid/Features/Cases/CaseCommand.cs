@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Governance.Contracts;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Cases;
+using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,21 +20,21 @@ internal static class CaseCommand
     /// <param name="events">Events to raise after a successful call, given the level the case was at before it.</param>
     public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> RunAsync(
         Guid id, GridDbContext db, TimeProvider clock,
-        Func<GridCase, DateTimeOffset, CaseError?> act,
+        Func<GridCase, DateTimeOffset, DomainError?> act,
         Func<GridCase, CaseLevel, DateTimeOffset, IEnumerable<IIntegrationEvent>> events,
         CancellationToken cancellationToken)
     {
         var item = await db.Cases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (item is null)
         {
-            return CaseProblems.NotFound(id);
+            return ApiProblems.NotFound("case", id);
         }
 
         var now = clock.GetUtcNow();
         var levelBefore = item.Level;
         if (act(item, now) is { } error)
         {
-            return CaseProblems.From(error);
+            return ApiProblems.From(error);
         }
 
         foreach (var integrationEvent in events(item, levelBefore, now))

@@ -1,4 +1,5 @@
 using Governance.Grid.Data;
+using Governance.ServiceDefaults.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public static class GetCase
     {
         var item = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         return item is null
-            ? CaseProblems.NotFound(id)
+            ? ApiProblems.NotFound("case", id)
             : TypedResults.Ok(await CaseCommand.DetailAsync(db, item, clock.GetUtcNow(), cancellationToken));
     }
 }

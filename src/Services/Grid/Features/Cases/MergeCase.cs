@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FluentValidation;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Cases;
+using Governance.ServiceDefaults.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +28,7 @@ public static class MergeCase
         var original = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == originalId, cancellationToken);
         if (original is null && originalId != id)
         {
-            return CaseProblems.Unprocessable($"originalId '{originalId}' names no case of your district.");
+            return ApiProblems.Unprocessable($"originalId '{originalId}' names no case of your district.");
         }
 
         return await CaseCommand.RunAsync(id, db, clock,

@@ -4,6 +4,7 @@ using Governance.Grid.Data;
 using Governance.Grid.Domain.Cases;
 using Governance.Grid.Domain.Territory;
 using Governance.Grid.Features.Locate;
+using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -77,14 +78,14 @@ public static class ReportCase
             gridId = await locator.FindGridAsync(location.Lat, location.Lon, cancellationToken);
             if (gridId is null)
             {
-                return CaseProblems.Unprocessable($"The location ({location.Lat}, {location.Lon}) lies in no grid of your district.");
+                return ApiProblems.Unprocessable($"The location ({location.Lat}, {location.Lon}) lies in no grid of your district.");
             }
         }
 
         var units = await UnitsAboveAsync(db, gridId!.Value, cancellationToken);
         if (units is null)
         {
-            return CaseProblems.Unprocessable($"gridId '{gridId}' names no grid of your district (with its community and street).");
+            return ApiProblems.Unprocessable($"gridId '{gridId}' names no grid of your district (with its community and street).");
         }
 
         var now = clock.GetUtcNow();

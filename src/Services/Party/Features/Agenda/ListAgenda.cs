@@ -26,7 +26,7 @@ public static class ListAgenda
 
         if (!await db.Set<PartyOrganization>().AnyAsync(o => o.Id == id, cancellationToken))
         {
-            return PartyProblems.NotFound("Organisation", id);
+            return ApiProblems.NotFound("organisation", id);
         }
 
         var query = db.Set<AgendaItem>().AsNoTracking().Where(i => i.OrganizationId == id && i.Status == AgendaItemStatus.Open);

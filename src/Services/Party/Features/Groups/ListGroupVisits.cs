@@ -21,7 +21,7 @@ public static class ListGroupVisits
 
         if (!await db.Set<ThreePlusTwoGroup>().AnyAsync(g => g.Id == id, cancellationToken))
         {
-            return PartyProblems.NotFound("Group", id);
+            return ApiProblems.NotFound("group", id);
         }
 
         var query = db.Set<GroupVisit>().AsNoTracking().Where(v => v.GroupId == id);

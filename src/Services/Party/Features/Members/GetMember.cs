@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Governance.Party.Data;
 using Governance.Party.Domain.Members;
+using Governance.ServiceDefaults.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,6 @@ public static class GetMember
         Guid id, PartyDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var member = await db.Set<PartyMember>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-        return member is null ? PartyProblems.NotFound("Member", id) : TypedResults.Ok(MemberResponse.From(member, user));
+        return member is null ? ApiProblems.NotFound("member", id) : TypedResults.Ok(MemberResponse.From(member, user));
     }
 }

@@ -1,5 +1,6 @@
 using Governance.Party.Data;
 using Governance.Party.Domain.Organizations;
+using Governance.ServiceDefaults.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,7 @@ public static class GetCoverage
         var root = await db.UnitAsync(rootId, cancellationToken);
         if (root is null)
         {
-            return PartyProblems.NotFound("Unit", rootId);
+            return ApiProblems.NotFound("unit", rootId);
         }
 
         // The district's whole ladder is a few thousand small rows; walking it in memory keeps the rule pure.

@@ -1,5 +1,6 @@
 using Governance.Party.Data;
 using Governance.Party.Domain.Organizations;
+using Governance.ServiceDefaults.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ public static class GetOrganization
         var organization = await organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (organization is null)
         {
-            return PartyProblems.NotFound("Organisation", id);
+            return ApiProblems.NotFound("organisation", id);
         }
 
         var ancestors = new List<OrganizationResponse>();

@@ -1,5 +1,6 @@
 using Governance.Party.Data;
 using Governance.Party.Domain.Organizations;
+using Governance.ServiceDefaults.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public static class OrganizationTree
         var root = await organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (root is null)
         {
-            return PartyProblems.NotFound("Organisation", id);
+            return ApiProblems.NotFound("organisation", id);
         }
 
         // One query per level: the tree is at most five levels deep.

@@ -19,7 +19,7 @@ public static class ListCommunityReports
 
         if (await db.UnitAsync(communityUnitId, cancellationToken) is not { Level: "community" })
         {
-            return PartyProblems.NotFound("Community", communityUnitId);
+            return ApiProblems.NotFound("community", communityUnitId);
         }
 
         var query = db.Set<DoubleReport>().AsNoTracking().Where(r => r.CommunityUnitId == communityUnitId);

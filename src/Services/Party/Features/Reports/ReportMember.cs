@@ -1,5 +1,6 @@
 using Governance.Party.Data;
 using Governance.Party.Domain.Members;
+using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public static class ReportMember
     {
         var name = await db.Set<PartyMember>().AsNoTracking().Where(m => m.Id == id).Select(m => m.Name).FirstOrDefaultAsync(cancellationToken);
         return name is null
-            ? PartyProblems.NotFound("Member", id)
+            ? ApiProblems.NotFound("member", id)
             : await DoubleReporting.RegisterAsync(db, districts, ReporterKind.Member, id, name, request, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Governance.Party.Data;
 using Governance.Party.Domain.Members;
 using Governance.Party.Domain.Organizations;
+using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public static class ReportOrganization
     {
         var name = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
         return name is null
-            ? PartyProblems.NotFound("Organisation", id)
+            ? ApiProblems.NotFound("organisation", id)
             : await DoubleReporting.RegisterAsync(db, districts, ReporterKind.Organization, id, name, request, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Domain;
 
 namespace Governance.Volunteers.Domain.Matching;
 
@@ -99,21 +100,21 @@ public sealed class Need : IDistrictOwned
     public void Relocate(UnitPath place) => (StreetId, CommunityId, GridId) = (place.StreetId, place.CommunityId, place.GridId);
 
     /// <summary>Assigns volunteers who are free for the need (the caller checked skills and commitments).</summary>
-    public NeedError? Assign(IReadOnlyCollection<AssignedPerson> people, DateTimeOffset now)
+    public DomainError? Assign(IReadOnlyCollection<AssignedPerson> people, DateTimeOffset now)
     {
         if (Status == NeedStatus.Cancelled)
         {
-            return NeedError.WrongState(Status, $"Need {Id} was cancelled; nobody can be assigned to it.");
+            return DomainError.WrongState(Status, $"Need {Id} was cancelled; nobody can be assigned to it.");
         }
 
         if (people.FirstOrDefault(p => assignments.Any(a => a.VolunteerId == p.VolunteerId)) is { } already)
         {
-            return NeedError.Rule($"Volunteer {already.VolunteerId} is already assigned to need {Id}.");
+            return DomainError.Rule($"Volunteer {already.VolunteerId} is already assigned to need {Id}.");
         }
 
         if (people.Count > Missing)
         {
-            return NeedError.Rule($"Need {Id} asks for {Count} volunteer(s) and has {assignments.Count}; {people.Count} more would be too many.");
+            return DomainError.Rule($"Need {Id} asks for {Count} volunteer(s) and has {assignments.Count}; {people.Count} more would be too many.");
         }
 
         assignments.AddRange(people.Select(p => new Assignment(p.VolunteerId, p.Name, From, To, now)));
@@ -124,16 +125,16 @@ public sealed class Need : IDistrictOwned
     /// <summary>Records why automatic assignment found fewer volunteers than asked for (null when it found enough).</summary>
     public void NoteShortfall(string? reason) => UnmatchedReason = reason;
 
-    public NeedError? Release(Guid volunteerId)
+    public DomainError? Release(Guid volunteerId)
     {
         if (Status == NeedStatus.Cancelled)
         {
-            return NeedError.WrongState(Status, $"Need {Id} was cancelled; its volunteers were already released.");
+            return DomainError.WrongState(Status, $"Need {Id} was cancelled; its volunteers were already released.");
         }
 
         if (assignments.RemoveAll(a => a.VolunteerId == volunteerId) == 0)
         {
-            return NeedError.Missing($"Volunteer {volunteerId} is not assigned to need {Id}.");
+            return DomainError.NotFound($"Volunteer {volunteerId} is not assigned to need {Id}.");
         }
 
         UpdateStatus();
@@ -180,19 +181,3 @@ public sealed class Assignment
 }
 
 public sealed record AssignedPerson(Guid VolunteerId, string Name);
-
-public enum NeedErrorKind
-{
-    WrongState,
-    Rule,
-    Missing,
-}
-
-public sealed record NeedError(NeedErrorKind Kind, NeedStatus? State, string Detail)
-{
-    public static NeedError WrongState(NeedStatus state, string detail) => new(NeedErrorKind.WrongState, state, detail);
-
-    public static NeedError Rule(string detail) => new(NeedErrorKind.Rule, null, detail);
-
-    public static NeedError Missing(string detail) => new(NeedErrorKind.Missing, null, detail);
-}

@@ -1,10 +1,11 @@
 using FluentValidation;
+using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Domain;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Matching;
 using Governance.Volunteers.Features.Skills;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Needs;
 
@@ -45,7 +46,7 @@ public static class AssignVolunteers
             : await AssignPickedAsync(db, need, tree, request.VolunteerIds!, now, cancellationToken);
         if (error is not null)
         {
-            return NeedProblems.From(error);
+            return ApiProblems.From(error);
         }
 
         try
@@ -62,12 +63,12 @@ public static class AssignVolunteers
     }
 
     /// <summary>A coordinator's pick: each volunteer must be active, hold an accepted skill and be free in the window.</summary>
-    private static async Task<NeedError?> AssignPickedAsync(
+    private static async Task<DomainError?> AssignPickedAsync(
         VolunteersDbContext db, Need need, Domain.Skills.SkillTree tree, IReadOnlyList<Guid> ids, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (need.Status == NeedStatus.Cancelled)
         {
-            return NeedError.WrongState(need.Status, $"Need {need.Id} was cancelled; nobody can be assigned to it.");
+            return DomainError.WrongState(need.Status, $"Need {need.Id} was cancelled; nobody can be assigned to it.");
         }
 
         var profile = NeedMatching.Profile(need, tree);
@@ -79,17 +80,17 @@ public static class AssignVolunteers
         {
             if (need.Assignments.Any(a => a.VolunteerId == volunteerId))
             {
-                return NeedError.Rule($"Volunteer {volunteerId} is already assigned to need {need.Id}.");
+                return DomainError.Rule($"Volunteer {volunteerId} is already assigned to need {need.Id}.");
             }
 
             if (!candidates.TryGetValue(volunteerId, out var candidate))
             {
-                return NeedError.Rule($"volunteerIds: {volunteerId} names no active volunteer of your district with skill '{need.Skill}' (or one beneath it).");
+                return DomainError.Rule($"volunteerIds: {volunteerId} names no active volunteer of your district with skill '{need.Skill}' (or one beneath it).");
             }
 
             if (Matcher.Evaluate(profile, candidate.Candidate) is null)
             {
-                return NeedError.Rule($"volunteerIds: volunteer {volunteerId} is committed to another need in an overlapping window.");
+                return DomainError.Rule($"volunteerIds: volunteer {volunteerId} is committed to another need in an overlapping window.");
             }
 
             people.Add(new AssignedPerson(volunteerId, candidate.Name));

@@ -1,9 +1,10 @@
+using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Domain;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Matching;
 using Governance.Volunteers.Features.Skills;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Needs;
 
@@ -49,7 +50,7 @@ public static class GetMatches
 
         if (need.Status == NeedStatus.Cancelled)
         {
-            return NeedProblems.From(NeedError.WrongState(need.Status, $"Need {id} was cancelled; it needs no volunteers."));
+            return ApiProblems.From(DomainError.WrongState(need.Status, $"Need {id} was cancelled; it needs no volunteers."));
         }
 
         var profile = NeedMatching.Profile(need, await trees.CurrentAsync(cancellationToken));

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Governance.Contracts.Volunteers;
+using Governance.ServiceDefaults.Domain;
 using Governance.ServiceDefaults.Http;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Matching;
@@ -110,12 +111,12 @@ public static class NeedMatching
     /// other services learn: <c>VolunteersAssigned</c> when anyone was assigned, <c>NeedUnmatched</c> with
     /// the reason when the need is still short.
     /// </summary>
-    public static async Task<NeedError?> AutoAssignAsync(
+    public static async Task<DomainError?> AutoAssignAsync(
         VolunteersDbContext db, Need need, SkillTree tree, int count, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (need.Status == NeedStatus.Cancelled)
         {
-            return NeedError.WrongState(need.Status, $"Need {need.Id} was cancelled; nobody can be assigned to it.");
+            return DomainError.WrongState(need.Status, $"Need {need.Id} was cancelled; nobody can be assigned to it.");
         }
 
         var wanted = Math.Min(count, need.Missing);

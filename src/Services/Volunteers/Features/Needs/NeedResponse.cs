@@ -23,16 +23,6 @@ public sealed record NeedResponse(
 
 internal static class NeedProblems
 {
-    /// <summary>409 naming the need's state for a wrong-state action, 404 for a missing assignment, 422 for a broken rule.</summary>
-    public static ProblemHttpResult From(NeedError error) => error.Kind switch
-    {
-        NeedErrorKind.WrongState => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
-            title: "Not allowed in the need's state.", detail: error.Detail,
-            extensions: new Dictionary<string, object?> { ["state"] = error.State is { } state ? Governance.ServiceDefaults.Http.WireNames.Name(state) : null }),
-        NeedErrorKind.Missing => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Assignment not found.", detail: error.Detail),
-        _ => ApiProblems.Unprocessable(error.Detail),
-    };
-
     public static ProblemHttpResult ChangedMeanwhile(Guid id) =>
         ApiProblems.Conflict("The need changed meanwhile.", $"Need {id} was changed by someone else while this request ran; read it again and retry.");
 }

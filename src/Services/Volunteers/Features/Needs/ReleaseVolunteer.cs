@@ -1,8 +1,8 @@
+using Governance.ServiceDefaults.Api;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Matching;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Needs;
 
@@ -20,7 +20,7 @@ public static class ReleaseVolunteer
 
         if (need.Release(volunteerId) is { } error)
         {
-            return NeedProblems.From(error);
+            return ApiProblems.From(error);
         }
 
         NeedMatching.RaiseAssigned(db, need, clock.GetUtcNow());
