@@ -61,6 +61,9 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         });
         activity.Navigation(a => a.Staff).HasField("staff").UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        activity.OwnsMany(a => a.Sessions, session => session.ToJson());
+        activity.Navigation(a => a.Sessions).HasField("sessions").UsePropertyAccessMode(PropertyAccessMode.Field);
+
         activity.HasIndex(a => new { a.District, a.OrganizerUnitId, a.StartsAt });
         activity.HasIndex(a => new { a.District, a.StartsAt });
     }

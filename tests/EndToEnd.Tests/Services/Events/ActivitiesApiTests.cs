@@ -131,6 +131,35 @@ public sealed class ActivitiesApiTests(PlatformFixture platform) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task An_adoption_programme_runs_in_sessions_that_must_fit_its_span_without_overlapping()
+    {
+        var start = DateTimeOffset.UtcNow.AddDays(7);
+        var programme = EventsScenario.Lecture(scenario.Community, kind: "adoption-programme");
+        programme["startsAt"] = start;
+        programme["endsAt"] = start.AddDays(60);
+        programme["sessions"] = new object[]
+        {
+            new { startsAt = start.AddDays(14), endsAt = start.AddDays(14).AddHours(2), title = "Pruning" },
+            new { startsAt = start.AddDays(1), endsAt = start.AddDays(1).AddHours(2), title = "Planting" },
+        };
+
+        var (created, activity) = await scenario.PostAsync("/api/events", programme);
+
+        Assert.True(created == HttpStatusCode.Created, activity.ToString());
+        var (_, read) = await scenario.GetAsync($"/api/events/{activity.GetProperty("id").GetGuid()}");
+        Assert.Equal(["Planting", "Pruning"], read.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("title").GetString()));
+
+        programme["sessions"] = new object[]
+        {
+            new { startsAt = start.AddDays(1), endsAt = start.AddDays(1).AddHours(2) },
+            new { startsAt = start.AddDays(1).AddHours(1), endsAt = start.AddDays(1).AddHours(3) },
+        };
+        var (refused, problem) = await scenario.PostAsync("/api/events", programme);
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Contains("overlap", problem.GetProperty("errors").GetProperty("sessions")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_alliance_formed_in_the_party_service_can_be_named_as_a_partner()
     {
         var party = new PartyScenario(platform, scenario.Admin);

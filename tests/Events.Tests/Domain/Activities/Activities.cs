@@ -10,7 +10,7 @@ internal static class Activities
     public static Activity Lecture(int capacity = 10, DateTimeOffset? opensAt = null, DateTimeOffset? closesAt = null, IReadOnlyList<StaffingNeed>? staffing = null) =>
         Activity.Create(new NewActivity(
             "Health lecture", ActivityKind.Lecture, Guid.NewGuid(), [new ActivityPartner("City hospital", null)], "Community hall",
-            Now.AddDays(1), Now.AddDays(1).AddHours(2), capacity, ["elderly"], staffing ?? [], opensAt, closesAt), Now);
+            Now.AddDays(1), Now.AddDays(1).AddHours(2), capacity, ["elderly"], staffing ?? [], opensAt, closesAt, []), Now);
 
     public static Activity Published(int capacity = 10, IReadOnlyList<StaffingNeed>? staffing = null)
     {

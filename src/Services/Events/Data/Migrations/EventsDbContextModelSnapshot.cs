@@ -372,6 +372,31 @@ namespace Governance.Events.Data.Migrations
                                 .HasForeignKey("ActivityId");
                         });
 
+                    b.OwnsMany("Governance.Events.Domain.Activities.ActivitySession", "Sessions", b1 =>
+                        {
+                            b1.Property<Guid>("ActivityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("EndsAt");
+
+                            b1.Property<DateTimeOffset>("StartsAt");
+
+                            b1.Property<string>("Title");
+
+                            b1.HasKey("ActivityId", "__synthesizedOrdinal");
+
+                            b1.ToTable("activities");
+
+                            b1
+                                .ToJson("Sessions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityId");
+                        });
+
                     b.OwnsMany("Governance.Events.Domain.Staffing.StaffMember", "Staff", b1 =>
                         {
                             b1.Property<Guid>("ActivityId")
@@ -431,6 +456,8 @@ namespace Governance.Events.Data.Migrations
                         });
 
                     b.Navigation("Partners");
+
+                    b.Navigation("Sessions");
 
                     b.Navigation("Staff");
 

@@ -22,7 +22,8 @@ public sealed record NewActivity(
     IReadOnlyList<string> Audience,
     IReadOnlyList<StaffingNeed> Staffing,
     DateTimeOffset? RegistrationOpensAt,
-    DateTimeOffset? RegistrationClosesAt);
+    DateTimeOffset? RegistrationClosesAt,
+    IReadOnlyList<ActivitySession> Sessions);
 
 /// <summary>
 /// A community activity: draft → published → in progress → completed, or cancelled before it is
@@ -47,6 +48,7 @@ public sealed class Activity : IDistrictOwned
     private readonly List<ActivityPartner> partners = [];
     private readonly List<StaffingLine> staffing = [];
     private readonly List<StaffMember> staff = [];
+    private readonly List<ActivitySession> sessions = [];
 
     private Activity()
     {
@@ -77,6 +79,9 @@ public sealed class Activity : IDistrictOwned
     public IReadOnlyList<StaffingLine> Staffing => staffing;
 
     public IReadOnlyList<StaffMember> Staff => staff;
+
+    /// <summary>The meetings of a long-running activity (an adoption programme), in order; empty for a one-off.</summary>
+    public IReadOnlyList<ActivitySession> Sessions => sessions;
 
     public DateTimeOffset? RegistrationOpensAt { get; private set; }
 
@@ -117,6 +122,11 @@ public sealed class Activity : IDistrictOwned
             throw new ArgumentException("An activity ends after it starts and has room for at least one person.", nameof(details));
         }
 
+        if (ActivitySession.ScheduleProblem(details.StartsAt, details.EndsAt, details.Sessions) is { } schedule)
+        {
+            throw new ArgumentException(schedule, nameof(details));
+        }
+
         var activity = new Activity
         {
             Id = Guid.CreateVersion7(now),
@@ -135,6 +145,7 @@ public sealed class Activity : IDistrictOwned
         };
         activity.partners.AddRange(details.Partners);
         activity.staffing.AddRange(details.Staffing.Select(s => new StaffingLine(s.Skill, s.Count)));
+        activity.sessions.AddRange(details.Sessions.OrderBy(s => s.StartsAt).Select(s => s with { Title = s.Title?.Trim() }));
         return activity;
     }
 

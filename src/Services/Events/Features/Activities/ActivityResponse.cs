@@ -31,6 +31,8 @@ public sealed record ActivityCounts(int Registered, int Waitlisted, int CheckedI
     }
 }
 
+public sealed record SessionResponse(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Title);
+
 public sealed record ActivityResponse(
     Guid Id,
     string Title,
@@ -43,6 +45,7 @@ public sealed record ActivityResponse(
     DateTimeOffset EndsAt,
     IReadOnlyList<string> Audience,
     IReadOnlyList<StaffingNeedResponse> Staffing,
+    IReadOnlyList<SessionResponse> Sessions,
     DateTimeOffset? RegistrationOpensAt,
     DateTimeOffset? RegistrationClosesAt,
     RegistrationWindow Registration,
@@ -66,6 +69,7 @@ public sealed record ActivityResponse(
         [.. a.Partners.Select(p => new PartnerResponse(p.Name, p.AllianceId))],
         a.Venue, a.StartsAt, a.EndsAt, a.Audience,
         [.. a.Staffing.Select(s => new StaffingNeedResponse(s.Skill, s.Count))],
+        [.. a.Sessions.Select(s => new SessionResponse(s.StartsAt, s.EndsAt, s.Title))],
         a.RegistrationOpensAt, a.RegistrationClosesAt, a.RegistrationAt(now),
         a.Capacity, counts.Registered, counts.Waitlisted, counts.CheckedIn, a.WalkIns, a.Attendance,
         a.Outputs, a.Notes, a.CancelReason, a.CreatedAt, a.PublishedAt, a.StartedAt, a.CompletedAt, a.CancelledAt);

@@ -14,6 +14,9 @@ public sealed record PartnerRequest(string? Name, Guid? AllianceId);
 
 public sealed record StaffingRequest(string? Skill, int? Count);
 
+/// <summary>One meeting of a long-running activity such as an adoption programme.</summary>
+public sealed record SessionRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Title);
+
 public sealed record CreateActivityRequest(
     string? Title,
     ActivityKind? Kind,
@@ -26,7 +29,8 @@ public sealed record CreateActivityRequest(
     IReadOnlyList<string>? Audience,
     IReadOnlyList<StaffingRequest>? Staffing,
     DateTimeOffset? RegistrationOpensAt,
-    DateTimeOffset? RegistrationClosesAt);
+    DateTimeOffset? RegistrationClosesAt,
+    IReadOnlyList<SessionRequest>? Sessions = null);
 
 public sealed partial class CreateActivityValidator : AbstractValidator<CreateActivityRequest>
 {
@@ -68,7 +72,26 @@ public sealed partial class CreateActivityValidator : AbstractValidator<CreateAc
                 .WithMessage("skill is a kebab-case skill code, e.g. health-education.");
             line.RuleFor(l => l.Count).NotNull().InclusiveBetween(1, StaffingLine.MaxCount);
         });
+
+        SessionRules(this);
     }
+
+    private static void SessionRules(AbstractValidator<CreateActivityRequest> rules)
+    {
+        rules.RuleForEach(r => r.Sessions).NotNull().ChildRules(session =>
+        {
+            session.RuleFor(s => s.StartsAt).NotNull();
+            session.RuleFor(s => s.EndsAt).NotNull();
+            session.RuleFor(s => s.Title).MaximumLength(Activity.MaxItemLength);
+        });
+        rules.RuleFor(r => r.Sessions)
+            .Must((r, sessions) => ActivitySession.ScheduleProblem(r.StartsAt!.Value, r.EndsAt!.Value, Sessions(sessions)) is null)
+            .WithMessage((r, sessions) => ActivitySession.ScheduleProblem(r.StartsAt!.Value, r.EndsAt!.Value, Sessions(sessions)))
+            .When(r => r.Sessions is { Count: > 0 } && r.StartsAt < r.EndsAt && r.Sessions.All(s => s is { StartsAt: not null, EndsAt: not null }));
+    }
+
+    internal static IReadOnlyList<ActivitySession> Sessions(IReadOnlyList<SessionRequest>? sessions) =>
+        [.. (sessions ?? []).Select(s => new ActivitySession(s.StartsAt!.Value, s.EndsAt!.Value, s.Title))];
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SkillCode();
@@ -105,7 +128,7 @@ public static class CreateActivity
             [.. requested.Select(p => p.AllianceId is { } id ? new ActivityPartner(alliances[id], id) : new ActivityPartner(p.Name!.Trim(), null))],
             request.Venue, request.StartsAt!.Value, request.EndsAt!.Value, request.Capacity!.Value, request.Audience ?? [],
             [.. (request.Staffing ?? []).Select(s => new StaffingNeed(s.Skill!, s.Count!.Value))],
-            request.RegistrationOpensAt, request.RegistrationClosesAt), now);
+            request.RegistrationOpensAt, request.RegistrationClosesAt, CreateActivityValidator.Sessions(request.Sessions)), now);
         db.Set<Activity>().Add(activity);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/events/{activity.Id}", ActivityResponse.From(activity, ActivityCounts.None, now));
