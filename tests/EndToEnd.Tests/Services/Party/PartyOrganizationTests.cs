@@ -108,6 +108,25 @@ public class PartyOrganizationTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Party_organisers_keep_the_records_while_other_members_of_the_district_only_read_them()
+    {
+        var party = await ScenarioAsync();
+        var (street, _, _, _, _) = await TerritoryAsync(party);
+        var resident = await platform.TokenAsync(District, roles: ["resident"], sub: "party-resident");
+        var organizer = await platform.TokenAsync(District, roles: ["party-organizer"], sub: "party-organizer");
+        var committee = new { level = "street-committee", unitId = street, name = "Working Committee" };
+
+        var (refused, problem) = await party.SendAsync(HttpMethod.Post, "/api/party/organizations", committee, asToken: resident);
+        Assert.Equal(HttpStatusCode.Forbidden, refused);
+        Assert.Equal(403, problem.GetProperty("status").GetInt32());
+
+        var (created, organization) = await party.SendAsync(HttpMethod.Post, "/api/party/organizations", committee, asToken: organizer);
+        Assert.True(created == HttpStatusCode.Created, organization.ToString());
+        var (read, _) = await party.SendAsync(HttpMethod.Get, $"/api/party/organizations/{organization.GetProperty("id").GetGuid()}", asToken: resident);
+        Assert.Equal(HttpStatusCode.OK, read);
+    }
+
+    [Fact]
     public async Task A_member_reports_to_a_community_with_the_phone_masked_for_all_but_admins()
     {
         var party = await ScenarioAsync();

@@ -1,4 +1,5 @@
 using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Security;
 
 namespace Governance.Party.Features.Members;
 
@@ -7,7 +8,7 @@ public static class MembersApi
     public static RouteGroupBuilder MapMembers(this RouteGroupBuilder api)
     {
         var members = api.MapGroup("/members");
-        members.MapPost("/", CreateMember.Handle).Validate<CreateMemberRequest>()
+        members.MapPost("/", CreateMember.Handle).Validate<CreateMemberRequest>().RequireRoleOrDistrictAdmin(PartyRoles.Organizer)
             .WithSummary("Adds a party member to an organisation; mobile members (couriers, riders) join a mobile branch.");
         members.MapGet("/{id:guid}", GetMember.Handle).WithSummary("A member; the phone is masked unless the caller is a district-admin.");
         return api;
