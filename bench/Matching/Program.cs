@@ -9,7 +9,7 @@ using Governance.Volunteers.Domain.Skills;
 // - naive: score every volunteer, sort them all, take 10 (the baseline);
 // - skill pre-filter: the volunteers holding an accepted skill, ranked with the bounded heap;
 // - street first (the service's path, NeedMatching.RankAsync): the skill holders of the need's street,
-//   nearest first, then the rest of the district only if the ranking still wants someone from elsewhere.
+//   nearest first, then from the rest of the district only those whose skill level could still win.
 // The candidate sets stand for the service's SQL filters; loading rows is not timed.
 // Prints the median time per need for each and the ratios. Arguments: pool size, needs per round, rounds.
 var poolSize = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
@@ -61,21 +61,32 @@ var holders = codes.ToDictionary(code => code, code =>
     var accepted = tree.Subtree(code);
     return pool.Where(c => c.Skills.Any(s => accepted.Contains(s.Skill))).ToArray();
 });
-var holdersInStreet = codes.ToDictionary(code => code, code => streets.ToDictionary(street => street, street =>
-    (Inside: holders[code].Where(c => c.Home.StreetId == street).ToArray(), Outside: holders[code].Where(c => c.Home.StreetId != street).ToArray())));
+// Outside the street, ordered by the best accepted skill's points: the service's SQL filter on skill level
+// then returns a prefix of this order.
+var holdersInStreet = codes.ToDictionary(code => code, code =>
+{
+    var accepted = tree.Subtree(code);
+    int BestAccepted(Candidate c) => c.Skills.Where(s => accepted.Contains(s.Skill)).Max(Matcher.SkillPoints);
+    return streets.ToDictionary(street => street, street =>
+        (Inside: holders[code].Where(c => c.Home.StreetId == street).ToArray(),
+         Outside: holders[code].Where(c => c.Home.StreetId != street).Select(c => (Points: BestAccepted(c), Candidate: c)).OrderByDescending(x => x.Points).ToArray()));
+});
 
 IReadOnlyList<Match> SkillFiltered(NeedProfile need) => Matcher.Rank(need, holders[need.Skill], Top);
 
-var streetFallbacks = 0;
+long rowsLoaded = 0;
 IReadOnlyList<Match> StreetFirst(NeedProfile need)
 {
     var (inside, outside) = holdersInStreet[need.Skill][need.Place.StreetId!.Value];
     var ranking = new Ranking(need, Top);
     ranking.Consider(inside.OrderByDescending(c => c.Home.ProximityTo(need.Place)));
+    rowsLoaded += inside.Length;
     if (ranking.Wants(Proximity.Elsewhere))
     {
-        streetFallbacks++;
-        ranking.Consider(outside);
+        var wanted = ranking.SkillPointsWanted(Proximity.Elsewhere);
+        var reaching = outside.TakeWhile(x => x.Points >= wanted).Select(x => x.Candidate).ToList();
+        rowsLoaded += reaching.Count;
+        ranking.Consider(reaching);
     }
 
     return ranking.Best();
@@ -96,13 +107,13 @@ static IEnumerable<(Guid, decimal)> Ids(IReadOnlyList<Match> matches) => matches
 var disagreements = needs.Count(n => !Ids(SkillFiltered(n)).SequenceEqual(Ids(Naive(n))) || !Ids(StreetFirst(n)).SequenceEqual(Ids(Naive(n))));
 var candidates = needs.Average(n => holders[n.Skill].Length);
 var streetCandidates = needs.Average(n => holdersInStreet[n.Skill][n.Place.StreetId!.Value].Inside.Length);
-streetFallbacks = 0;
+var loadedPerNeed = (double)rowsLoaded / needs.Count;
 
 var paths = new (string Name, Func<NeedProfile, IReadOnlyList<Match>> Rank, List<double> Times)[]
 {
     ("naive full scan + full sort (baseline)", Naive, []),
     ("skill pre-filter + bounded heap", SkillFiltered, []),
-    ("street first, nearest first, rest only if wanted (service)", StreetFirst, []),
+    ("street first, then only levels that could still win (service)", StreetFirst, []),
 };
 for (var round = 0; round < rounds; round++)
 {
@@ -127,7 +138,7 @@ var baseline = Median(paths[0].Times);
 var service = Median(paths[^1].Times);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     pool: {pool.Count:N0} volunteers in {grids.Count:N0} grids; {needs.Count} needs × {rounds} rounds
-    candidates per need: {candidates:N0} hold an accepted skill, {streetCandidates:N0} of them in the need's street; the rest of the district was wanted for {streetFallbacks / rounds} of {needs.Count} needs
+    candidates per need: {candidates:N0} hold an accepted skill, {streetCandidates:N0} of them in the need's street; the service's two queries load {loadedPerNeed:N0} of them (street, then the levels that could still win)
     disagreements with the naive path (ids and scores of the top {Top}): {disagreements}
     | path | median per need (top {Top}) | vs naive |
     |---|---|---|

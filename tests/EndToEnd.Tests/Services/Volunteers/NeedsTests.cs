@@ -170,6 +170,28 @@ public sealed class NeedsTests(PlatformFixture platform) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Someone_from_another_street_is_found_when_their_level_outscores_the_need_s_street()
+    {
+        var (farStreet, farCommunity) = await platform.CreateCommunityAsync(scenario.Admin, "Far");
+        var farGrid = await platform.CreateGridAsync(scenario.Admin, farCommunity, 117.5, 39.0, name: "Far");
+        Guid[] far = [farStreet, farCommunity, farGrid];
+        Assert.Equal(far.Length, await PlatformOperations.EventuallyAsync(
+            () => platform.App.CountAsync("volunteers-db", "SELECT count(*) FROM known_units WHERE \"Id\" = ANY($1)", far), far.Length, VolunteersScenario.Patience));
+        var nearBasic = await scenario.CreateVolunteerAsync(VolunteersScenario.Volunteer("Net Near", scenario.GridC, "network-security", "basic"));
+        var farExpert = await scenario.CreateVolunteerAsync(VolunteersScenario.Volunteer("Net Far Expert", farGrid, "network-security", "expert"));
+        var farBasic = await scenario.CreateVolunteerAsync(VolunteersScenario.Volunteer("Net Far Basic", farGrid, "network-security", "basic"));
+        var need = (await CreateNeedAsync(SaturdayMorning(hours: 28 * 24), "network-security")).GetProperty("id").GetGuid();
+
+        // Top 1: the street's best (60 points) leaves room only for a skilled or expert volunteer from elsewhere (at most 65).
+        var (_, best) = await scenario.SendAsync(HttpMethod.Get, $"/api/volunteers/needs/{need}/matches?top=1", scenario.Admin);
+        Assert.Equal([farExpert], best.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("volunteerId").GetGuid()));
+
+        var (_, all) = await scenario.SendAsync(HttpMethod.Get, $"/api/volunteers/needs/{need}/matches?top=3", scenario.Admin);
+        Assert.Equal([farExpert, nearBasic, farBasic], all.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("volunteerId").GetGuid()));
+        Assert.Equal([65m, 60m, 50m], all.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("score").GetDecimal()));
+    }
+
+    [Fact]
     public async Task A_need_rejects_bad_windows_and_unknown_skills()
     {
         var (bad, problem) = await scenario.SendAsync(HttpMethod.Post, "/api/volunteers/needs", scenario.Admin,

@@ -50,4 +50,29 @@ public class RankingTests
 
         Assert.Equal(Matcher.Rank(LegalNeed(), [.. far, .. near], 3), ranking.Best(), (x, y) => x.VolunteerId == y.VolunteerId && x.Score == y.Score);
     }
+
+    [Fact]
+    public void A_full_ranking_says_how_many_skill_points_someone_from_elsewhere_still_needs()
+    {
+        var ranking = new Ranking(LegalNeed(), 1);
+        Assert.Equal(0, ranking.SkillPointsWanted(Proximity.Elsewhere));
+
+        // 30 skill + 20 same community + 20 available + 10 fair = 80 points: from elsewhere that takes 50 points of skill, more than any level earns.
+        ranking.Consider([Volunteer(1, home: SameCommunity)]);
+
+        Assert.Equal(500, ranking.SkillPointsWanted(Proximity.Elsewhere));
+        var (any, ifVerified) = Matcher.LevelsReaching(500);
+        Assert.Empty(any);
+        Assert.Empty(ifVerified);
+    }
+
+    [Fact]
+    public void The_levels_reaching_a_score_count_a_verified_credential_only_where_it_makes_the_difference()
+    {
+        var (any, ifVerified) = Matcher.LevelsReaching(Matcher.ExpertPoints);
+
+        Assert.Equal([SkillLevel.Expert], any);
+        Assert.Equal([SkillLevel.Skilled], ifVerified);
+        Assert.Equal(Enum.GetValues<SkillLevel>(), Matcher.LevelsReaching(0).Any);
+    }
 }

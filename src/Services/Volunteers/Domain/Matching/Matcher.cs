@@ -59,6 +59,17 @@ public static class Matcher
     /// </summary>
     public static int Ceiling(Proximity proximity) => SkillMax + ProximityPoints(proximity) + AvailabilityMax + FairnessMax;
 
+    /// <summary>
+    /// The skill levels that earn at least <paramref name="points"/>: with any credential, and only with a
+    /// verified one. Lets a query leave out rows that cannot score enough.
+    /// </summary>
+    public static (IReadOnlyList<SkillLevel> Any, IReadOnlyList<SkillLevel> IfVerified) LevelsReaching(int points)
+    {
+        var levels = Enum.GetValues<SkillLevel>();
+        return ([.. levels.Where(l => LevelPoints(l) >= points)],
+            [.. levels.Where(l => LevelPoints(l) < points && LevelPoints(l) + VerifiedCredentialPoints >= points)]);
+    }
+
     /// <summary>A candidate's score, or null when they cannot take the need at all.</summary>
     public static Evaluation? Evaluate(NeedProfile need, Candidate candidate) => Evaluate(need, candidate, int.MinValue);
 
@@ -158,13 +169,15 @@ public static class Matcher
         ]);
     }
 
-    private static int SkillPoints(VolunteerSkill skill) =>
-        skill.Level switch
-        {
-            SkillLevel.Expert => ExpertPoints,
-            SkillLevel.Skilled => SkilledPoints,
-            _ => BasicPoints,
-        } + (skill.Verified ? VerifiedCredentialPoints : 0);
+    /// <summary>What holding <paramref name="skill"/> is worth, in tenths of a point.</summary>
+    public static int SkillPoints(VolunteerSkill skill) => LevelPoints(skill.Level) + (skill.Verified ? VerifiedCredentialPoints : 0);
+
+    private static int LevelPoints(SkillLevel level) => level switch
+    {
+        SkillLevel.Expert => ExpertPoints,
+        SkillLevel.Skilled => SkilledPoints,
+        _ => BasicPoints,
+    };
 
     private static int ProximityPoints(Proximity proximity) => proximity switch
     {

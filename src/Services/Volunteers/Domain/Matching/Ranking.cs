@@ -21,8 +21,18 @@ public sealed class Ranking
         best = new PriorityQueue<Evaluation, Evaluation>(top + 1, Matcher.WorstFirst.Instance);
     }
 
-    /// <summary>Whether a candidate at <paramref name="proximity"/> could still make the ranking (a tie counts: the lower id wins it).</summary>
-    public bool Wants(Proximity proximity) => best.Count < top || Matcher.Ceiling(proximity) >= best.Peek().Score;
+    /// <summary>The score to reach (a tie may still win on the lower id) once the ranking is full; null while anyone gets in.</summary>
+    public int? Bar => best.Count < top ? null : best.Peek().Score;
+
+    /// <summary>Whether a candidate at <paramref name="proximity"/> could still make the ranking.</summary>
+    public bool Wants(Proximity proximity) => Bar is not { } bar || Matcher.Ceiling(proximity) >= bar;
+
+    /// <summary>
+    /// The fewest skill points a candidate at <paramref name="proximity"/> needs to still make the ranking,
+    /// even with a free window and no recent assignments; zero while the ranking is not full.
+    /// </summary>
+    public int SkillPointsWanted(Proximity proximity) =>
+        Bar is { } bar ? Math.Max(0, bar - (Matcher.Ceiling(proximity) - Matcher.SkillMax)) : 0;
 
     public void Consider(IEnumerable<Candidate> candidates)
     {

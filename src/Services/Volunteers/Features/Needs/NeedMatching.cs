@@ -23,8 +23,8 @@ public static class NeedMatching
 
     /// <summary>
     /// The best <paramref name="top"/> free candidates, best first, with their names. The need's own
-    /// street is loaded and ranked first; the rest of the district only when someone from outside the
-    /// street could still outscore the ranking, which on a district-sized pool it rarely can.
+    /// street is loaded and ranked first; from the rest of the district only those whose skill level
+    /// could still outscore the ranking, and nobody when no one from outside the street could.
     /// </summary>
     public static async Task<IReadOnlyList<NamedMatch>> RankAsync(
         VolunteersDbContext db, Need need, NeedProfile profile, int top, DateTimeOffset now, CancellationToken cancellationToken)
@@ -34,7 +34,8 @@ public static class NeedMatching
         var street = profile.Place.StreetId;
         var tiers = street is null
             ? [(Proximity.Elsewhere, (Expression<Func<Volunteer, bool>>)(v => true))]
-            : new[] { (Proximity.SameStreet, (Expression<Func<Volunteer, bool>>)(v => v.StreetId == street)), (Proximity.Elsewhere, v => v.StreetId != street) };
+            : new[] { (Proximity.SameGrid, (Expression<Func<Volunteer, bool>>)(v => v.StreetId == street)), (Proximity.Elsewhere, v => v.StreetId != street) };
+        // Each tier is named by the nearest proximity found in it: that bounds what anyone in it can score.
         foreach (var (nearest, where) in tiers)
         {
             if (!ranking.Wants(nearest))
@@ -42,7 +43,7 @@ public static class NeedMatching
                 break;
             }
 
-            var candidates = await CandidatesAsync(db, need, profile, now, where, cancellationToken);
+            var candidates = await CandidatesAsync(db, need, profile, now, where, cancellationToken, ranking.SkillPointsWanted(nearest));
             foreach (var candidate in candidates)
             {
                 names[candidate.Candidate.VolunteerId] = candidate.Name;
@@ -56,15 +57,19 @@ public static class NeedMatching
     }
 
     /// <summary>
-    /// Active volunteers holding an accepted skill and matching <paramref name="where"/> (both filtered in SQL),
-    /// with their commitments that overlap the need's window and their assignments of the last 30 days.
+    /// Active volunteers holding an accepted skill worth at least <paramref name="skillPointsWanted"/> and
+    /// matching <paramref name="where"/> (all filtered in SQL), with their commitments that overlap the
+    /// need's window and their assignments of the last 30 days.
     /// </summary>
     public static async Task<IReadOnlyList<NamedCandidate>> CandidatesAsync(
-        VolunteersDbContext db, Need need, NeedProfile profile, DateTimeOffset now, Expression<Func<Volunteer, bool>> where, CancellationToken cancellationToken)
+        VolunteersDbContext db, Need need, NeedProfile profile, DateTimeOffset now, Expression<Func<Volunteer, bool>> where,
+        CancellationToken cancellationToken, int skillPointsWanted = 0)
     {
         var accepted = profile.AcceptedSkills.ToList();
+        var (anyLevel, ifVerified) = Matcher.LevelsReaching(skillPointsWanted);
         var pool = await db.Set<Volunteer>().AsNoTracking()
-            .Where(v => v.Active && v.Skills.Any(s => accepted.Contains(s.Skill)))
+            .Where(v => v.Active && v.Skills.Any(s => accepted.Contains(s.Skill)
+                && (anyLevel.Contains(s.Level) || (ifVerified.Contains(s.Level) && s.CredentialName != null && s.CredentialVerified))))
             .Where(where)
             .ToListAsync(cancellationToken);
         if (pool.Count == 0)
