@@ -85,8 +85,14 @@ public sealed partial class CreateActivityValidator : AbstractValidator<CreateAc
             session.RuleFor(s => s.Title).MaximumLength(Activity.MaxItemLength);
         });
         rules.RuleFor(r => r.Sessions)
-            .Must((r, sessions) => ActivitySession.ScheduleProblem(r.StartsAt!.Value, r.EndsAt!.Value, Sessions(sessions)) is null)
-            .WithMessage((r, sessions) => ActivitySession.ScheduleProblem(r.StartsAt!.Value, r.EndsAt!.Value, Sessions(sessions)))
+            .Custom((sessions, context) =>
+            {
+                var request = context.InstanceToValidate;
+                if (ActivitySession.ScheduleProblem(request.StartsAt!.Value, request.EndsAt!.Value, Sessions(sessions)) is { } problem)
+                {
+                    context.AddFailure(problem);
+                }
+            })
             .When(r => r.Sessions is { Count: > 0 } && r.StartsAt < r.EndsAt && r.Sessions.All(s => s is { StartsAt: not null, EndsAt: not null }));
     }
 

@@ -31,6 +31,7 @@ public static class NeedMatching
     {
         var ranking = new Ranking(profile, top);
         var names = new Dictionary<Guid, string>();
+        Workload? workload = null;
         var street = profile.Place.StreetId;
         var tiers = street is null
             ? [(Proximity.Elsewhere, (Expression<Func<Volunteer, bool>>)(v => true))]
@@ -43,7 +44,14 @@ public static class NeedMatching
                 break;
             }
 
-            var candidates = await CandidatesAsync(db, need, profile, now, where, cancellationToken, ranking.SkillPointsWanted(nearest));
+            var pool = await PoolAsync(db, profile, where, ranking.SkillPointsWanted(nearest), cancellationToken);
+            if (pool.Count == 0)
+            {
+                continue;
+            }
+
+            workload ??= await WorkloadAsync(db, need, now, cancellationToken);
+            var candidates = workload.Candidates(pool);
             foreach (var candidate in candidates)
             {
                 names[candidate.Candidate.VolunteerId] = candidate.Name;
@@ -57,26 +65,32 @@ public static class NeedMatching
     }
 
     /// <summary>
-    /// Active volunteers holding an accepted skill worth at least <paramref name="skillPointsWanted"/> and
-    /// matching <paramref name="where"/> (all filtered in SQL), with their commitments that overlap the
-    /// need's window and their assignments of the last 30 days.
+    /// Active volunteers holding an accepted skill and matching <paramref name="where"/> (both filtered in
+    /// SQL), with their commitments that overlap the need's window and their assignments of the last 30 days.
     /// </summary>
     public static async Task<IReadOnlyList<NamedCandidate>> CandidatesAsync(
-        VolunteersDbContext db, Need need, NeedProfile profile, DateTimeOffset now, Expression<Func<Volunteer, bool>> where,
-        CancellationToken cancellationToken, int skillPointsWanted = 0)
+        VolunteersDbContext db, Need need, NeedProfile profile, DateTimeOffset now, Expression<Func<Volunteer, bool>> where, CancellationToken cancellationToken)
+    {
+        var pool = await PoolAsync(db, profile, where, 0, cancellationToken);
+        return pool.Count == 0 ? [] : (await WorkloadAsync(db, need, now, cancellationToken)).Candidates(pool);
+    }
+
+    /// <summary>Active volunteers holding an accepted skill worth at least <paramref name="skillPointsWanted"/> and matching <paramref name="where"/>, all filtered in SQL.</summary>
+    private static Task<List<Volunteer>> PoolAsync(
+        VolunteersDbContext db, NeedProfile profile, Expression<Func<Volunteer, bool>> where, int skillPointsWanted, CancellationToken cancellationToken)
     {
         var accepted = profile.AcceptedSkills.ToList();
         var (anyLevel, ifVerified) = Matcher.LevelsReaching(skillPointsWanted);
-        var pool = await db.Set<Volunteer>().AsNoTracking()
+        return db.Set<Volunteer>().AsNoTracking()
             .Where(v => v.Active && v.Skills.Any(s => accepted.Contains(s.Skill)
                 && (anyLevel.Contains(s.Level) || (ifVerified.Contains(s.Level) && s.CredentialName != null && s.CredentialVerified))))
             .Where(where)
             .ToListAsync(cancellationToken);
-        if (pool.Count == 0)
-        {
-            return [];
-        }
+    }
 
+    /// <summary>The district's assignments that overlap the need's window, and how many each volunteer took lately.</summary>
+    private static async Task<Workload> WorkloadAsync(VolunteersDbContext db, Need need, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var assignments = db.Set<Need>().AsNoTracking().SelectMany(n => n.Assignments);
         // Assignments to this very need count as commitments too: who is already in is no candidate.
         var commitments = (await assignments
@@ -90,9 +104,14 @@ public static class NeedMatching
             .GroupBy(a => a.VolunteerId)
             .Select(g => new { VolunteerId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.VolunteerId, g => g.Count, cancellationToken);
+        return new Workload(commitments, recent);
+    }
 
-        return [.. pool.Select(v => new NamedCandidate(
-            new Candidate(v.Id, v.Home, v.Skills, v.Availability, [.. commitments[v.Id]], recent.GetValueOrDefault(v.Id)),
+    /// <summary>What the matcher needs to know of volunteers' other assignments, read once per ranking.</summary>
+    private sealed record Workload(ILookup<Guid, TimeWindow> Commitments, Dictionary<Guid, int> Recent)
+    {
+        public IReadOnlyList<NamedCandidate> Candidates(IEnumerable<Volunteer> pool) => [.. pool.Select(v => new NamedCandidate(
+            new Candidate(v.Id, v.Home, v.Skills, v.Availability, [.. Commitments[v.Id]], Recent.GetValueOrDefault(v.Id)),
             v.Name))];
     }
 
