@@ -17,6 +17,17 @@ internal sealed class HttpDistrictContext(IHttpContextAccessor accessor) : IDist
         : DistrictScope.Current is { } district ? new DistrictCaller(district, false) : DistrictCaller.Anonymous;
 }
 
+public static class DistrictContextExtensions
+{
+    /// <summary>
+    /// The caller's district, for writes that need one; a caller of no district (a platform token) gets
+    /// <see cref="DistrictAccessException"/>, which every service answers with 403 ProblemDetails.
+    /// </summary>
+    /// <param name="toDo">What the caller cannot do without a district, for the answer's detail.</param>
+    public static string RequireDistrict(this IDistrictContext districts, string toDo) =>
+        districts.Caller.District ?? throw new DistrictAccessException($"The caller's token names no district, so it cannot {toDo}.");
+}
+
 public static class DistrictContextRegistration
 {
     public static IServiceCollection AddDistrictContext(this IServiceCollection services)

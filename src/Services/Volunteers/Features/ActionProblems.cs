@@ -1,4 +1,3 @@
-using Governance.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -14,9 +13,6 @@ internal static class ActionProblems
     public static ProblemHttpResult ChangedMeanwhile(string what, Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"The {what.ToLowerInvariant()} changed meanwhile.",
             detail: $"{what} {id} was changed by another request while this one ran; read it again and retry.");
-
-    public static ProblemHttpResult NoDistrict() =>
-        Forbidden("The caller's token names no district, so it cannot create district data.");
 }
 
 internal static class LostRaces

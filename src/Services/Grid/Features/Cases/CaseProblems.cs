@@ -7,8 +7,4 @@ internal static class CaseProblems
     public static ProblemHttpResult ChangedMeanwhile(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The case changed meanwhile.",
             detail: $"Case {id} was changed by someone else (or by the SLA timer) while this request ran; read it again and retry.");
-
-    public static ProblemHttpResult NoDistrict() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "District access denied.",
-            detail: "The caller's token names no district, so it cannot report or change cases.");
 }

@@ -66,10 +66,7 @@ public static class ReportCase
         ReportCaseRequest request, ClaimsPrincipal user, GridDbContext db, IDistrictContext districts, [FromServices] IGridLocator locator,
         SlaPolicy sla, IOptions<CasesOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (districts.Caller.District is not { } district)
-        {
-            return CaseProblems.NoDistrict();
-        }
+        var district = districts.RequireDistrict("report or change cases");
 
         var location = request.Location is { Lat: { } lat, Lon: { } lon } ? new GeoPoint(lat, lon) : null;
         var gridId = request.GridId;

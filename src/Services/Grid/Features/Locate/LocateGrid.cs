@@ -31,10 +31,7 @@ public static class LocateGrid
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (districts.Caller.District is null)
-        {
-            return UnitProblems.NoDistrict();
-        }
+        districts.RequireDistrict("change or search a district's territory");
 
         var gridId = await locator.FindGridAsync(lat!.Value, lon!.Value, cancellationToken);
         var grid = gridId is null ? null : await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == gridId, cancellationToken);

@@ -36,10 +36,7 @@ public static class CreateUnit
         CreateUnitRequest request, GridDbContext db, IDistrictContext districts, IOptions<TerritoryOptions> options, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (districts.Caller.District is not { } district)
-        {
-            return UnitProblems.NoDistrict();
-        }
+        var district = districts.RequireDistrict("change or search a district's territory");
 
         var boundary = request.Boundary is { ValueKind: not JsonValueKind.Null } geoJson ? Boundary.Read(geoJson).Boundary : null;
         await using var transaction = await db.BeginTerritoryChangeAsync(district, cancellationToken);

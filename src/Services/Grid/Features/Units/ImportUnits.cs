@@ -26,10 +26,7 @@ public static class ImportUnits
         JsonElement body, GridDbContext db, IDistrictContext districts, IOptions<TerritoryOptions> options, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (districts.Caller.District is not { } district)
-        {
-            return UnitProblems.NoDistrict();
-        }
+        var district = districts.RequireDistrict("change or search a district's territory");
 
         if (ReadFeatures(body) is not { } features)
         {

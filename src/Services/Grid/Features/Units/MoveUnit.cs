@@ -20,10 +20,7 @@ public static class MoveUnit
     public static async Task<Results<Ok<UnitResponse>, ProblemHttpResult>> Handle(
         Guid id, MoveUnitRequest request, GridDbContext db, IDistrictContext districts, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (districts.Caller.District is not { } district)
-        {
-            return UnitProblems.NoDistrict();
-        }
+        var district = districts.RequireDistrict("change or search a district's territory");
 
         await using var transaction = await db.BeginTerritoryChangeAsync(district, cancellationToken);
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);

@@ -23,8 +23,4 @@ internal static class UnitProblems
             statusCode: StatusCodes.Status409Conflict,
             title: "Unit code already used.",
             detail: $"Code '{code}' is already used by another unit of your district.");
-
-    public static ProblemHttpResult NoDistrict() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "District access denied.",
-            detail: "The caller's token names no district, so it cannot change or search a district's territory.");
 }

@@ -59,8 +59,7 @@ public static class CreateAlliance
             return PartyProblems.Unprocessable(error);
         }
 
-        var district = districts.Caller.District
-            ?? throw new DistrictAccessException("The caller's token names no district, so it cannot sign an alliance.");
+        var district = districts.RequireDistrict("sign an alliance");
         var now = clock.GetUtcNow();
         var alliance = PartyAlliance.Create(
             communityId, request.Partner!.Name!, request.Partner.Kind!.Value, request.Agreement!.SignedOn!.Value, request.Agreement.Term!.Value,

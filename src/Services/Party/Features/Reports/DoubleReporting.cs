@@ -40,8 +40,7 @@ internal static class DoubleReporting
         PartyDbContext db, IDistrictContext districts, ReporterKind kind, Guid reporterId, string reporterName, ReportRequest request, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var district = districts.Caller.District
-            ?? throw new DistrictAccessException("The caller's token names no district, so it cannot report to a community.");
+        var district = districts.RequireDistrict("report to a community");
         var communityId = request.CommunityUnitId!.Value;
         if (KnownUnitQueries.NotACommunity(communityId, await db.UnitAsync(communityId, cancellationToken)) is { } error)
         {

@@ -71,10 +71,7 @@ internal static class RecordHours
         Guid volunteerId, VolunteersDbContext db, IDistrictContext districts, TimeProvider clock, (DateTimeOffset Start, DateTimeOffset End)? period,
         Func<IReadOnlyCollection<HoursPeriod>, DateTimeOffset, DomainResult<HoursEntry>> create, CancellationToken cancellationToken)
     {
-        if (districts.Caller.District is null)
-        {
-            return ActionProblems.NoDistrict();
-        }
+        districts.RequireDistrict("create district data");
 
         if (!await HoursLedger.VolunteerExistsAsync(db, volunteerId, cancellationToken))
         {

@@ -31,10 +31,7 @@ public static class PostWish
         PostWishRequest request, ClaimsPrincipal user, VolunteersDbContext db, IDistrictContext districts, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (districts.Caller.District is null)
-        {
-            return ActionProblems.NoDistrict();
-        }
+        districts.RequireDistrict("create district data");
 
         var unitId = request.UnitId!.Value;
         var unit = await db.Set<KnownUnit>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, cancellationToken);
