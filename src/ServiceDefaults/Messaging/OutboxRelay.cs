@@ -17,8 +17,9 @@ namespace Governance.ServiceDefaults.Messaging;
 /// time (a transaction-scoped advisory lock), rows are taken in id order with
 /// <c>FOR UPDATE SKIP LOCKED</c>, each aggregate's rows are published one after another (so
 /// their order holds) while different aggregates go concurrently, every publish waits for the
-/// broker's confirm, and rows are stamped sent in the same transaction. A crash between publish
-/// and commit republishes; consumers' inboxes absorb that.
+/// broker's confirm, and a row is stamped sent (in the same transaction) only when its own confirm
+/// arrived: see <see cref="AggregatePublication"/>. A crash between publish and commit
+/// republishes; consumers' inboxes absorb that.
 /// </summary>
 internal sealed partial class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
@@ -98,47 +99,32 @@ internal sealed partial class OutboxRelay<TContext>(
             return 0;
         }
 
-        await Task.WhenAll(rows.GroupBy(r => r.AggregateId).Select(aggregate => PublishInOrderAsync(aggregate, settings.RelayPublishTimeout, cancellationToken)));
+        var outcomes = await Task.WhenAll(rows.GroupBy(r => r.AggregateId)
+            .Select(aggregate => AggregatePublication.PublishInOrderAsync(aggregate.ToList(), PublishAsync, settings.RelayPublishTimeout, cancellationToken)));
 
         var now = clock.GetUtcNow();
-        foreach (var row in rows)
+        foreach (var outcome in outcomes)
         {
-            row.Attempts++;
-            row.SentAt = row.LastError is null ? now : null;
+            outcome.Record(now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        metrics.Published(rows.Count(r => r.SentAt is not null));
+        metrics.Published(outcomes.Sum(o => o.Confirmed.Count));
 
-        var failed = rows.FirstOrDefault(r => r.SentAt is null);
-        if (failed is not null)
+        if (outcomes.FirstOrDefault(o => o.Failed is not null) is { Failed: { } failed })
         {
-            throw new InvalidOperationException($"Publishing outbox row {failed.Id} failed: {failed.LastError}");
+            if (outcomes.All(o => o.Confirmed.Count == 0))
+            {
+                // Nothing went through: the broker is away, so back off rather than spin.
+                throw new InvalidOperationException($"Publishing outbox row {failed.Id} failed: {failed.LastError}");
+            }
+
+            // One aggregate's trouble must not slow the others: its row stays pending (and ages in the metric).
+            LogRowFailed(failed.Id, failed.AggregateId, failed.LastError);
         }
 
         return rows.Count;
-    }
-
-    /// <summary>Publishes one aggregate's rows in order, stopping at the first failure so none overtakes it.</summary>
-    private async Task PublishInOrderAsync(IEnumerable<OutboxMessage> aggregate, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        foreach (var row in aggregate)
-        {
-            using var publishTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            publishTimeout.CancelAfter(timeout);
-            try
-            {
-                await PublishAsync(row, publishTimeout.Token);
-                row.LastError = null;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                var error = ex is OperationCanceledException ? $"No confirm from the broker within {timeout.TotalSeconds}s." : ex.Message;
-                row.LastError = error.Length > 2000 ? error[..2000] : error;
-                return;
-            }
-        }
     }
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
@@ -171,6 +157,9 @@ internal sealed partial class OutboxRelay<TContext>(
         await db.Set<OutboxMessage>().Where(m => m.SentAt < sentBefore).ExecuteDeleteAsync(cancellationToken);
         await db.Set<InboxMessage>().Where(m => m.ProcessedAt < processedBefore).ExecuteDeleteAsync(cancellationToken);
     }
+
+    [LoggerMessage(LogLevel.Warning, "Outbox row {RowId} of aggregate {AggregateId} was not published: {Error}; its aggregate waits for it")]
+    private partial void LogRowFailed(long rowId, string aggregateId, string? error);
 
     [LoggerMessage(LogLevel.Warning, "Outbox relay failed; retrying in {DelayMs} ms")]
     private partial void LogRelayFailed(Exception ex, double delayMs);
