@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -52,7 +53,9 @@ public sealed class PlatformFixture : IAsyncLifetime
             .WithEnvironment("Cases__Sla__Categories__e2e-climb__Grid", "00:00:02")
             .WithEnvironment("Cases__Sla__Categories__e2e-climb__Community", "01:00:00")
             .WithEnvironment("Cases__Sla__Categories__e2e-climb__Street", "01:00:00")
-            .WithEnvironment("Cases__EscalationPollInterval", "00:00:01");
+            .WithEnvironment("Cases__EscalationPollInterval", "00:00:01")
+            // The broker-outage tests wait for a publish to fail before the broker returns: fail it soon.
+            .WithEnvironment("Messaging__RelayPublishTimeout", "00:00:03");
 
         // Two events replicas take registrations at once, so the capacity lock is tested across processes.
         var events = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "events");
@@ -109,6 +112,14 @@ public sealed class PlatformFixture : IAsyncLifetime
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return body.GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>Sends a request through the gateway and reads the answer's status and JSON body (default when empty).</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, string? token, object? body = null)
+    {
+        using var response = await Gateway.SendAsync(Request(method, path, token, body));
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
     }
 
     public static HttpRequestMessage Request(HttpMethod method, string path, string? token, object? body = null)

@@ -1,18 +1,21 @@
 using System.Collections.Concurrent;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
+using Governance.Contracts;
 using Governance.Contracts.Grid;
 using MassTransit;
 
 namespace Governance.EndToEnd.Tests.Messaging;
 
 /// <summary>
-/// An independent subscriber on the real broker that counts every GridUnitCreated delivered to
-/// it by event id, so duplicates that a service's inbox would hide become visible.
+/// An independent subscriber on the real broker that counts every delivery of the grid's events
+/// by event id, in arrival order, so duplicates that a service's inbox would hide, losses and
+/// reordering all become visible. Its queue is durable, so nothing is missed while the broker restarts.
 /// </summary>
 public sealed class DeliveryCounter : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<Guid, int> deliveries = new();
+    private readonly ConcurrentQueue<IIntegrationEvent> arrivals = new();
     private IBusControl? bus;
 
     public static async Task<DeliveryCounter> StartAsync(DistributedApplication app)
@@ -24,33 +27,54 @@ public sealed class DeliveryCounter : IAsyncDisposable
             rabbit.Host(broker);
             rabbit.ReceiveEndpoint($"e2e-counter-{Guid.NewGuid():N}", endpoint =>
             {
-                // Durable, so deliveries made while the broker restarts and this bus reconnects are kept;
-                // the broker removes the queue a minute after the counter stops using it.
+                // The broker removes the queue a minute after the counter stops using it.
                 endpoint.Durable = true;
                 endpoint.AutoDelete = false;
                 endpoint.SetQueueArgument("x-expires", 60_000);
-                endpoint.Handler<GridUnitCreated>(context =>
-                {
-                    counter.deliveries.AddOrUpdate(context.Message.UnitId, 1, (_, n) => n + 1);
-                    return Task.CompletedTask;
-                });
+                counter.Count<GridUnitCreated>(endpoint);
+                counter.Count<GridUnitUpdated>(endpoint);
+                counter.Count<CaseReported>(endpoint);
+                counter.Count<AssistanceRequested>(endpoint);
+                counter.Count<DoorVisitRecorded>(endpoint);
+                counter.Count<MicroWishVoiced>(endpoint);
             });
         });
         await counter.bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
         return counter;
     }
 
-    public int DeliveriesOf(Guid unitId) => deliveries.TryGetValue(unitId, out var n) ? n : 0;
+    private void Count<T>(IReceiveEndpointConfigurator endpoint) where T : class, IIntegrationEvent =>
+        endpoint.Handler<T>(context =>
+        {
+            deliveries.AddOrUpdate(context.Message.EventId, 1, (_, n) => n + 1);
+            arrivals.Enqueue(context.Message);
+            return Task.CompletedTask;
+        });
 
-    public async Task<int> WaitForAsync(IReadOnlyCollection<Guid> unitIds, TimeSpan timeout)
+    public int DeliveriesOf(Guid eventId) => deliveries.TryGetValue(eventId, out var n) ? n : 0;
+
+    /// <summary>The distinct events of type <typeparamref name="T"/> that arrived, in order of first arrival.</summary>
+    public IReadOnlyList<T> Delivered<T>(Func<T, bool> where) where T : IIntegrationEvent =>
+        arrivals.OfType<T>().Where(where).DistinctBy(e => e.EventId).ToList();
+
+    /// <summary>Waits until <paramref name="expected"/> distinct matching events arrived (or the timeout passed); returns how many did.</summary>
+    public async Task<int> WaitForAsync<T>(Func<T, bool> where, int expected, TimeSpan timeout) where T : IIntegrationEvent
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (unitIds.Any(id => DeliveriesOf(id) == 0) && DateTime.UtcNow < deadline)
+        while (Delivered(where).Count < expected && DateTime.UtcNow < deadline)
         {
             await Task.Delay(200);
         }
 
-        return unitIds.Count(id => DeliveriesOf(id) > 0);
+        return Delivered(where).Count;
+    }
+
+    /// <summary>Asserts that each matching event arrived exactly once, after giving stragglers a moment.</summary>
+    public async Task AssertEachDeliveredOnceAsync<T>(Func<T, bool> where) where T : IIntegrationEvent
+    {
+        await Task.Delay(TimeSpan.FromSeconds(2)); // let any duplicate arrive
+        var twice = Delivered(where).Where(e => DeliveriesOf(e.EventId) != 1).ToList();
+        Assert.True(twice.Count == 0, $"{twice.Count} {typeof(T).Name} event(s) arrived more than once, e.g. {twice.FirstOrDefault()}");
     }
 
     public async ValueTask DisposeAsync()
