@@ -24,6 +24,8 @@ public abstract partial class IntegrationEventConsumer<TEvent, TContext>(TContex
 {
     protected TContext Db => db;
 
+    protected ILogger Logger => logger;
+
     public async Task Consume(ConsumeContext<TEvent> context)
     {
         var message = context.Message;

@@ -38,12 +38,12 @@ public sealed class KnownUnit : IDistrictOwned
         unit.HasIndex(u => new { u.District, u.ParentId });
     });
 
-    /// <summary>Takes the state a unit event carries unless this copy already holds a later one.</summary>
-    internal void Apply(IGridUnitState state)
+    /// <summary>Takes the state a unit event carries unless this copy already holds a later one; false then.</summary>
+    internal bool Apply(IGridUnitState state)
     {
         if (state.OccurredAt < UpdatedAt)
         {
-            return;
+            return false;
         }
 
         Level = state.Level;
@@ -51,6 +51,7 @@ public sealed class KnownUnit : IDistrictOwned
         Name = state.Name;
         Code = state.Code;
         UpdatedAt = state.OccurredAt;
+        return true;
     }
 }
 
@@ -59,7 +60,7 @@ public sealed class KnownUnit : IDistrictOwned
 /// arrive in any order (they travel on separate queues): each carries the whole state, and the
 /// latest one wins.
 /// </summary>
-public sealed class KnownUnitConsumer<TEvent, TContext>(TContext db, ILogger<KnownUnitConsumer<TEvent, TContext>> logger)
+public sealed partial class KnownUnitConsumer<TEvent, TContext>(TContext db, ILogger<KnownUnitConsumer<TEvent, TContext>> logger)
     : IntegrationEventConsumer<TEvent, TContext>(db, logger)
     where TEvent : class, IGridUnitState
     where TContext : DistrictDbContext
@@ -86,8 +87,15 @@ public sealed class KnownUnitConsumer<TEvent, TContext>(TContext db, ILogger<Kno
             Db.Set<KnownUnit>().Add(known);
         }
 
-        known.Apply(message);
+        if (!known.Apply(message))
+        {
+            // The events overtake each other on their separate queues; the later state the copy holds is the one to keep.
+            LogOlderState(Logger, Name, message.UnitId, known.UpdatedAt, message.EventId);
+        }
     }
+
+    [LoggerMessage(LogLevel.Information, "{Consumer}: unit {UnitId} is kept as of {KeptAsOf}, later than event {EventId}; the older state changes nothing")]
+    private static partial void LogOlderState(ILogger logger, string consumer, Guid unitId, DateTimeOffset keptAsOf, Guid eventId);
 }
 
 public static class KnownUnits

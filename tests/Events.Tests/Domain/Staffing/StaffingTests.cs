@@ -1,6 +1,7 @@
 using Governance.Events.Domain.Activities;
 using static Governance.Events.Tests.Domain.Activities.Activities;
 using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Volunteering;
 
 namespace Governance.Events.Tests.Domain.Staffing;
 
@@ -37,13 +38,13 @@ public class StaffingTests
     }
 
     [Fact]
-    public void An_older_answer_arriving_late_changes_nothing()
+    public void An_older_answer_arriving_late_changes_nothing_and_says_so()
     {
         var activity = Staffed();
-        activity.StaffAssigned("health-education", [(Wang, "Wang"), (Zhao, "Zhao")], Now.AddMinutes(1));
+        Assert.Equal(AnswerOutcome.Applied, activity.StaffAssigned("health-education", [(Wang, "Wang"), (Zhao, "Zhao")], Now.AddMinutes(1)).Value);
 
-        activity.StaffAssigned("health-education", [(Sun, "Sun")], Now);
-        activity.StaffUnmatched("health-education", "nobody", Now);
+        Assert.Equal(AnswerOutcome.Stale, activity.StaffAssigned("health-education", [(Sun, "Sun")], Now).Value);
+        Assert.Equal(AnswerOutcome.Stale, activity.StaffUnmatched("health-education", "nobody", Now).Value);
 
         Assert.Equal([Wang, Zhao], activity.Staff.Select(s => s.VolunteerId));
         Assert.Null(activity.Staffing[0].UnmatchedReason);
@@ -62,13 +63,27 @@ public class StaffingTests
     }
 
     [Fact]
-    public void Answers_for_a_skill_the_activity_did_not_ask_for_are_ignored()
+    public void Answers_for_a_skill_the_activity_did_not_ask_for_can_never_apply()
     {
         var activity = Staffed();
 
-        activity.StaffAssigned("first-aid", [(Wang, "Wang")], Now);
-
+        Assert.Equal(DomainErrorKind.NotFound, activity.StaffAssigned("first-aid", [(Wang, "Wang")], Now).Error?.Kind);
+        Assert.Equal(DomainErrorKind.NotFound, activity.StaffUnmatched("first-aid", "nobody", Now).Error?.Kind);
         Assert.Empty(activity.Staff);
+    }
+
+    [Fact]
+    public void Answers_after_the_cancellation_are_withdrawn_and_staff_nobody()
+    {
+        var activity = Staffed();
+        activity.StaffAssigned("health-education", [(Wang, "Wang")], Now);
+        Assert.Null(activity.Cancel(null, [], Now.AddMinutes(1)).Error);
+
+        Assert.Equal(AnswerOutcome.Withdrawn, activity.StaffAssigned("health-education", [(Wang, "Wang"), (Zhao, "Zhao")], Now.AddMinutes(2)).Value);
+        Assert.Equal(AnswerOutcome.Withdrawn, activity.StaffUnmatched("health-education", "Found 1 of 2", Now.AddMinutes(2)).Value);
+
+        Assert.Equal([Wang], activity.Staff.Select(s => s.VolunteerId));
+        Assert.Null(activity.Staffing[0].UnmatchedReason);
     }
 
     [Fact]

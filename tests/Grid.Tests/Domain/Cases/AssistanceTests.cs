@@ -21,16 +21,44 @@ public class AssistanceTests
     }
 
     [Fact]
-    public void Assigned_volunteers_show_on_the_case_and_a_second_answer_adds_to_them()
+    public void Assigned_volunteers_show_on_the_case_and_each_answer_shows_the_current_list()
     {
         var item = Report(clock, skill: "medical-first-aid");
 
-        item.VolunteersAssigned("medical-first-aid", [Li], Start.AddMinutes(5));
-        item.VolunteersAssigned("medical-first-aid", [Li, Zhao], Start.AddMinutes(6));
+        Assert.True(item.VolunteersAssigned("medical-first-aid", [Li], Start.AddMinutes(5)));
+        Assert.True(item.VolunteersAssigned("medical-first-aid", [Li, Zhao], Start.AddMinutes(6)));
 
         Assert.Equal(AssistanceStatus.Assigned, item.Assistance!.Status);
         Assert.Equal([Li, Zhao], item.Assistance.Volunteers);
         Assert.Equal(Start.AddMinutes(6), item.UpdatedAt);
+    }
+
+    [Fact]
+    public void A_released_volunteer_leaves_the_case_and_with_nobody_left_help_is_wanted_again()
+    {
+        var item = Report(clock, skill: "medical-first-aid");
+        item.VolunteersAssigned("medical-first-aid", [Li, Zhao], Start.AddMinutes(5));
+
+        item.VolunteersAssigned("medical-first-aid", [Zhao], Start.AddMinutes(6));
+        Assert.Equal([Zhao], item.Assistance!.Volunteers);
+        Assert.Equal(AssistanceStatus.Assigned, item.Assistance.Status);
+
+        item.VolunteersAssigned("medical-first-aid", [], Start.AddMinutes(7));
+        Assert.Empty(item.Assistance.Volunteers);
+        Assert.Equal(AssistanceStatus.Requested, item.Assistance.Status);
+    }
+
+    [Fact]
+    public void An_older_answer_arriving_late_changes_nothing_and_says_so()
+    {
+        var item = Report(clock, skill: "medical-first-aid");
+        item.VolunteersAssigned("medical-first-aid", [Li], Start.AddMinutes(5));
+
+        Assert.False(item.VolunteersAssigned("medical-first-aid", [], Start.AddMinutes(4)));
+        Assert.False(item.AssistanceUnmatched("medical-first-aid", "stale", Start.AddMinutes(4)));
+
+        Assert.Equal([Li], item.Assistance!.Volunteers);
+        Assert.Equal(Start.AddMinutes(5), item.UpdatedAt);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Governance.Events.Domain.Staffing;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Domain;
 using Governance.ServiceDefaults.Http;
+using Governance.ServiceDefaults.Volunteering;
 
 namespace Governance.Events.Domain.Activities;
 
@@ -320,13 +321,17 @@ public sealed class Activity : IDistrictOwned
 
     /// <summary>
     /// The volunteer service's current list for one skill: it replaces the staff of that skill,
-    /// keeping the arrival and departure of volunteers who stay on it. Stale answers change nothing.
+    /// keeping the arrival and departure of volunteers who stay on it. An answer older than the one
+    /// applied is <see cref="AnswerOutcome.Stale"/>; any answer once the activity is cancelled is
+    /// <see cref="AnswerOutcome.Withdrawn"/> (nobody is to staff it). An answer for a skill the activity
+    /// never asked for can never apply: not found.
     /// </summary>
-    public void StaffAssigned(string skill, IReadOnlyCollection<(Guid VolunteerId, string Name)> volunteers, DateTimeOffset occurredAt)
+    public DomainResult<AnswerOutcome> StaffAssigned(string skill, IReadOnlyCollection<(Guid VolunteerId, string Name)> volunteers, DateTimeOffset occurredAt)
     {
-        if (staffing.FirstOrDefault(s => s.Skill == skill) is not { } line || !line.Answer(occurredAt, volunteers.Count, null))
+        var answered = Answer(skill, occurredAt, volunteers.Count, null);
+        if (answered.Error is not null || answered.Value != AnswerOutcome.Applied)
         {
-            return;
+            return answered;
         }
 
         var ids = volunteers.Select(v => v.VolunteerId).ToHashSet();
@@ -342,10 +347,27 @@ public sealed class Activity : IDistrictOwned
                 staff.Add(new StaffMember(skill, volunteerId, name));
             }
         }
+
+        return answered;
     }
 
-    public void StaffUnmatched(string skill, string reason, DateTimeOffset occurredAt) =>
-        staffing.FirstOrDefault(s => s.Skill == skill)?.Answer(occurredAt, 0, reason);
+    /// <summary>Shows why the volunteer service found fewer volunteers than asked, on the same terms as <see cref="StaffAssigned"/>.</summary>
+    public DomainResult<AnswerOutcome> StaffUnmatched(string skill, string reason, DateTimeOffset occurredAt) => Answer(skill, occurredAt, 0, reason);
+
+    private DomainResult<AnswerOutcome> Answer(string skill, DateTimeOffset occurredAt, int assigned, string? unmatchedReason)
+    {
+        if (staffing.FirstOrDefault(s => s.Skill == skill) is not { } line)
+        {
+            return DomainError.NotFound($"Activity {Id} asked for no volunteers with skill '{skill}'.");
+        }
+
+        if (Status == ActivityStatus.Cancelled)
+        {
+            return AnswerOutcome.Withdrawn;
+        }
+
+        return line.Answer(occurredAt, assigned, unmatchedReason) ? AnswerOutcome.Applied : AnswerOutcome.Stale;
+    }
 
     /// <summary>A staff member arrives (at <paramref name="at"/>, or now); checking in twice keeps the first time.</summary>
     public DomainError? CheckInStaff(Guid volunteerId, DateTimeOffset? at, DateTimeOffset now) =>

@@ -21,7 +21,10 @@ public sealed class CaseAssistance
     public static CaseAssistance Requested(string skill, DateTimeOffset now) =>
         new() { Skill = skill, Status = AssistanceStatus.Requested, UpdatedAt = now };
 
-    /// <summary>Adds the assigned volunteers (an assignment may come in several answers); false when the answer is stale.</summary>
+    /// <summary>
+    /// Shows the need's current volunteers: every answer carries the whole list, so a volunteer released
+    /// by a coordinator leaves it, and with nobody left the help is wanted again. False when the answer is stale.
+    /// </summary>
     public bool Assign(IEnumerable<AssignedVolunteerInfo> volunteers, DateTimeOffset occurredAt)
     {
         if (occurredAt < UpdatedAt)
@@ -29,9 +32,11 @@ public sealed class CaseAssistance
             return false;
         }
 
+        var current = volunteers.ToList();
+        Volunteers.RemoveAll(v => current.All(c => c.VolunteerId != v.VolunteerId));
         var known = Volunteers.Select(v => v.VolunteerId).ToHashSet();
-        Volunteers.AddRange(volunteers.Where(v => known.Add(v.VolunteerId)));
-        Status = AssistanceStatus.Assigned;
+        Volunteers.AddRange(current.Where(v => known.Add(v.VolunteerId)));
+        Status = Volunteers.Count > 0 ? AssistanceStatus.Assigned : AssistanceStatus.Requested;
         Reason = null;
         UpdatedAt = occurredAt;
         return true;

@@ -236,24 +236,31 @@ public sealed class GridCase : IDistrictOwned
         return error;
     }
 
-    /// <summary>The volunteer service found volunteers with the required skill.</summary>
-    public void VolunteersAssigned(string skill, IEnumerable<AssignedVolunteerInfo> volunteers, DateTimeOffset occurredAt)
+    /// <summary>
+    /// The volunteer service's current list of volunteers for the case (empty once they were released);
+    /// false when a later answer is shown already.
+    /// </summary>
+    public bool VolunteersAssigned(string skill, IEnumerable<AssignedVolunteerInfo> volunteers, DateTimeOffset occurredAt)
     {
         Assistance ??= CaseAssistance.Requested(skill, occurredAt);
-        if (Assistance.Assign(volunteers, occurredAt))
-        {
-            UpdatedAt = Later(UpdatedAt, occurredAt);
-        }
+        return Answered(Assistance.Assign(volunteers, occurredAt), occurredAt);
     }
 
-    /// <summary>The volunteer service could not find (enough) volunteers with the required skill.</summary>
-    public void AssistanceUnmatched(string skill, string reason, DateTimeOffset occurredAt)
+    /// <summary>The volunteer service could not find (enough) volunteers with the required skill; false when a later answer is shown already.</summary>
+    public bool AssistanceUnmatched(string skill, string reason, DateTimeOffset occurredAt)
     {
         Assistance ??= CaseAssistance.Requested(skill, occurredAt);
-        if (Assistance.Unmatched(reason, occurredAt))
+        return Answered(Assistance.Unmatched(reason, occurredAt), occurredAt);
+    }
+
+    private bool Answered(bool applied, DateTimeOffset occurredAt)
+    {
+        if (applied)
         {
             UpdatedAt = Later(UpdatedAt, occurredAt);
         }
+
+        return applied;
     }
 
     private DomainError? Move(CaseAction action, IReadOnlyList<CaseStatus> allowedFrom, CaseStatus to, string by, DateTimeOffset now, string? reason)

@@ -12,7 +12,7 @@ namespace Governance.Party.Features.Agenda;
 /// keeps it unassigned until the committee is created). The item it had one level below leaves
 /// the lower agenda.
 /// </summary>
-public sealed class CaseEscalatedConsumer(PartyDbContext db, ILogger<CaseEscalatedConsumer> logger)
+public sealed partial class CaseEscalatedConsumer(PartyDbContext db, ILogger<CaseEscalatedConsumer> logger)
     : IntegrationEventConsumer<CaseEscalated, PartyDbContext>(db, logger)
 {
     protected override void Validate(CaseEscalated message)
@@ -30,6 +30,9 @@ public sealed class CaseEscalatedConsumer(PartyDbContext db, ILogger<CaseEscalat
         var items = await Db.Set<AgendaItem>().Where(i => i.CaseId == message.CaseId).ToListAsync(cancellationToken);
         if (outcome?.Overtakes(message.OccurredAt) == true || items.Any(i => i.EscalatedAt > message.OccurredAt))
         {
+            // The case events travel on separate queues: this escalation arrived after the case ended or
+            // climbed further, and putting it on an agenda now would show a case where it no longer is.
+            LogOvertaken(logger, message.CaseId, message.OccurredAt, message.EventId);
             return;
         }
 
@@ -48,4 +51,7 @@ public sealed class CaseEscalatedConsumer(PartyDbContext db, ILogger<CaseEscalat
         item.District = message.District;
         Db.Set<AgendaItem>().Add(item);
     }
+
+    [LoggerMessage(LogLevel.Information, "Case {CaseId} ended or escalated again after its escalation at {EscalatedAt}; CaseEscalated {EventId} changes no agenda")]
+    private static partial void LogOvertaken(ILogger logger, Guid caseId, DateTimeOffset escalatedAt, Guid eventId);
 }

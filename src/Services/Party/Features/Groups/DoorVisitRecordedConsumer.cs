@@ -11,7 +11,7 @@ namespace Governance.Party.Features.Groups;
 /// (a grid worker alone) are not the party's business. A group id this district does not know is
 /// still kept: the grid service does not check it, and the group may be listed later.
 /// </summary>
-public sealed class DoorVisitRecordedConsumer(PartyDbContext db, ILogger<DoorVisitRecordedConsumer> logger)
+public sealed partial class DoorVisitRecordedConsumer(PartyDbContext db, ILogger<DoorVisitRecordedConsumer> logger)
     : IntegrationEventConsumer<DoorVisitRecorded, PartyDbContext>(db, logger)
 {
     protected override void Validate(DoorVisitRecorded message)
@@ -24,8 +24,16 @@ public sealed class DoorVisitRecordedConsumer(PartyDbContext db, ILogger<DoorVis
 
     protected override async Task HandleAsync(DoorVisitRecorded message, CancellationToken cancellationToken)
     {
-        if (message.GroupId is not { } groupId || await Db.Set<GroupVisit>().AnyAsync(v => v.VisitId == message.VisitId, cancellationToken))
+        if (message.GroupId is not { } groupId)
         {
+            LogNoGroup(logger, message.VisitId, message.EventId);
+            return;
+        }
+
+        // The visit id is the key: a second event naming a visit kept already leaves the first record as it is.
+        if (await Db.Set<GroupVisit>().AnyAsync(v => v.VisitId == message.VisitId, cancellationToken))
+        {
+            LogKnown(logger, message.VisitId, message.EventId);
             return;
         }
 
@@ -39,4 +47,10 @@ public sealed class DoorVisitRecordedConsumer(PartyDbContext db, ILogger<DoorVis
             WishCount = message.WishCount,
         });
     }
+
+    [LoggerMessage(LogLevel.Information, "Door visit {VisitId} was made without a 3+2 group; DoorVisitRecorded {EventId} is not the party's business")]
+    private static partial void LogNoGroup(ILogger logger, Guid visitId, Guid eventId);
+
+    [LoggerMessage(LogLevel.Information, "Door visit {VisitId} is kept already; DoorVisitRecorded {EventId} changes nothing")]
+    private static partial void LogKnown(ILogger logger, Guid visitId, Guid eventId);
 }

@@ -22,6 +22,19 @@ public sealed record UnitPath(Guid? StreetId, Guid? CommunityId, Guid? GridId)
 
         return StreetId is not null && StreetId == other.StreetId ? Proximity.SameStreet : Proximity.Elsewhere;
     }
+
+    /// <summary>
+    /// This path once the unit of <paramref name="movedLevel"/> on it (a community, grid or building) moved
+    /// under a parent whose own path is <paramref name="newParent"/>: the rungs above the moved unit become
+    /// the parent's, the moved unit and what lies beneath it stay.
+    /// </summary>
+    public UnitPath MovedUnder(string movedLevel, UnitPath newParent) => movedLevel switch
+    {
+        "community" => this with { StreetId = newParent.StreetId },
+        "grid" => this with { StreetId = newParent.StreetId, CommunityId = newParent.CommunityId },
+        "building" => newParent,
+        _ => throw new ArgumentOutOfRangeException(nameof(movedLevel), movedLevel, "Only a community, grid or building moves."),
+    };
 }
 
 public enum Proximity

@@ -157,16 +157,18 @@ public static class NeedMatching
             return error;
         }
 
-        var reason = picked.Count >= wanted ? null : Shortfall(need, profile, picked.Count, wanted);
-        need.NoteShortfall(reason);
         if (picked.Count > 0)
         {
             RaiseAssigned(db, need, now);
         }
 
-        if (reason is not null)
+        if (picked.Count >= wanted)
         {
-            db.Raise(new NeedUnmatched(Guid.CreateVersion7(now), need.District, now, need.Id, SourceKind(need), need.SourceId, need.Skill, need.Count, reason), need.Id);
+            need.NoteShortfall(null);
+        }
+        else
+        {
+            RaiseUnmatched(db, need, Shortfall(need, profile, picked.Count, wanted), now);
         }
 
         return null;
@@ -176,6 +178,13 @@ public static class NeedMatching
     public static void RaiseAssigned(VolunteersDbContext db, Need need, DateTimeOffset now) =>
         db.Raise(new VolunteersAssigned(Guid.CreateVersion7(now), need.District, now, need.Id, SourceKind(need), need.SourceId, need.Skill,
             [.. need.Assignments.Select(a => new AssignedVolunteer(a.VolunteerId, a.VolunteerName))]), need.Id);
+
+    /// <summary>Tells the requesting service that the need is short of volunteers and why; the need shows the reason too.</summary>
+    public static void RaiseUnmatched(VolunteersDbContext db, Need need, string reason, DateTimeOffset now)
+    {
+        need.NoteShortfall(reason);
+        db.Raise(new NeedUnmatched(Guid.CreateVersion7(now), need.District, now, need.Id, SourceKind(need), need.SourceId, need.Skill, need.Count, reason), need.Id);
+    }
 
     private static string SourceKind(Need need) => WireNames.Name(need.SourceKind);
 

@@ -12,9 +12,10 @@ namespace Governance.Volunteers.Features.Volunteers;
 /// or the volunteer already linked to that member moves there; offers that are skill codes become skills.
 /// A party organisation's report makes no volunteer: organisations are not people to assign.
 /// </summary>
-public sealed class DoubleReportRegisteredConsumer(VolunteersDbContext db, TimeProvider clock, ILogger<DoubleReportRegisteredConsumer> logger)
+public sealed partial class DoubleReportRegisteredConsumer(VolunteersDbContext db, TimeProvider clock, ILogger<DoubleReportRegisteredConsumer> logger)
     : IntegrationEventConsumer<DoubleReportRegistered, VolunteersDbContext>(db, logger)
 {
+    private const string MemberKind = "member";
     private static readonly HashSet<string> OrganisationKinds = new(StringComparer.Ordinal) { "organization", "organisation", "party-organization" };
 
     protected override void Validate(DoubleReportRegistered message)
@@ -25,21 +26,32 @@ public sealed class DoubleReportRegisteredConsumer(VolunteersDbContext db, TimeP
             throw new InvalidMessageException(
                 $"DoubleReportRegistered {message.EventId} is malformed: it needs a member id and name (at most {Volunteer.MaxNameLength} characters) and a community.");
         }
+
+        // A reporter of a kind this service does not know would otherwise become a volunteer by default.
+        if (message.ReporterKind != MemberKind && !OrganisationKinds.Contains(message.ReporterKind))
+        {
+            throw new InvalidMessageException(
+                $"DoubleReportRegistered {message.EventId} has reporter kind '{message.ReporterKind}'; known: {MemberKind}, {string.Join(", ", OrganisationKinds)}.");
+        }
     }
 
     protected override async Task HandleAsync(DoubleReportRegistered message, CancellationToken cancellationToken)
     {
         if (OrganisationKinds.Contains(message.ReporterKind))
         {
+            LogOrganisation(logger, message.ReportId, message.EventId);
             return;
         }
 
         // The community's unit event travels on another queue and may not have arrived yet: failing retries later.
-        var community = await UnitPaths.PlaceAsync(Db, message.CommunityUnitId, cancellationToken);
-        if (community is not { Level: "community" })
+        var community = await UnitPaths.PlaceAsync(Db, message.CommunityUnitId, cancellationToken)
+            ?? throw new InvalidOperationException(
+                $"DoubleReportRegistered {message.EventId} names community {message.CommunityUnitId}, which this service does not know (yet).");
+        if (community.Level != "community")
         {
-            throw new InvalidOperationException(
-                $"DoubleReportRegistered {message.EventId} names community {message.CommunityUnitId}, which this service does not know (yet) as a community.");
+            // Units never change level: this report can never make a volunteer of a community.
+            throw new InvalidMessageException(
+                $"DoubleReportRegistered {message.EventId} names unit {message.CommunityUnitId}, which is a {community.Level}, not a community.");
         }
 
         var platformAndDistrict = await Db.Set<SkillNode>().AsNoTracking()
@@ -59,4 +71,7 @@ public sealed class DoubleReportRegisteredConsumer(VolunteersDbContext db, TimeP
             volunteer.LinkToPartyMember(message.MemberId, community.Id, community.Path, skills);
         }
     }
+
+    [LoggerMessage(LogLevel.Information, "Double report {ReportId} is an organisation's; organisations are not volunteers, so DoubleReportRegistered {EventId} changes nothing")]
+    private static partial void LogOrganisation(ILogger logger, Guid reportId, Guid eventId);
 }
