@@ -55,7 +55,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             .WithEnvironment("Cases__Sla__Categories__e2e-climb__Street", "01:00:00")
             .WithEnvironment("Cases__EscalationPollInterval", "00:00:01")
             // The broker-outage tests wait for a publish to fail before the broker returns: fail it soon.
-            .WithEnvironment("Messaging__RelayPublishTimeout", "00:00:03");
+            .WithEnvironment("Messaging__RelayPublishTimeout", "00:00:05");
 
         // Two events replicas take registrations at once, so the capacity lock is tested across processes.
         var events = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "events");

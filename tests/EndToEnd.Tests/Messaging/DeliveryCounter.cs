@@ -8,9 +8,9 @@ using MassTransit;
 namespace Governance.EndToEnd.Tests.Messaging;
 
 /// <summary>
-/// An independent subscriber on the real broker that counts every delivery of the grid's events
-/// by event id, in arrival order, so duplicates that a service's inbox would hide, losses and
-/// reordering all become visible. Its queue is durable, so nothing is missed while the broker restarts.
+/// An independent subscriber on the real broker that counts how often each of the grid's events
+/// was published (its first deliveries, by event id, in arrival order), so duplicates that a
+/// service's inbox would hide, losses and reordering all become visible. Its queue is durable, so nothing is missed while the broker restarts.
 /// </summary>
 public sealed class DeliveryCounter : IAsyncDisposable
 {
@@ -46,8 +46,14 @@ public sealed class DeliveryCounter : IAsyncDisposable
     private void Count<T>(IReceiveEndpointConfigurator endpoint) where T : class, IIntegrationEvent =>
         endpoint.Handler<T>(context =>
         {
-            deliveries.AddOrUpdate(context.Message.EventId, 1, (_, n) => n + 1);
-            arrivals.Enqueue(context.Message);
+            // A redelivery is the broker repeating one publish to this subscriber (its channel reset before the ack),
+            // not a second publish: only first deliveries count.
+            if (!context.ReceiveContext.Redelivered)
+            {
+                deliveries.AddOrUpdate(context.Message.EventId, 1, (_, n) => n + 1);
+                arrivals.Enqueue(context.Message);
+            }
+
             return Task.CompletedTask;
         });
 
