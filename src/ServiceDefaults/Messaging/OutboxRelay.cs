@@ -76,6 +76,7 @@ internal sealed partial class OutboxRelay<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Database.AutoSavepointsEnabled = false; // a failed pass rolls back whole
 
         var isRelay = await db.Database
             .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({RelayLockKey}) AS \"Value\"")
