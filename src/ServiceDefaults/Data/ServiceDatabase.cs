@@ -29,9 +29,17 @@ public static class ServiceDatabase
             connectionString.MaxAutoPrepare = 64;
         }
 
-        builder.Services.AddDbContext<TContext>((services, options) => options
-            .UseNpgsql(connectionString.ConnectionString)
-            .UseOutboxSignal(services));
+        // No service keeps session state (settings, temporary tables, session locks) on a
+        // connection, so returning one to the pool needs no reset statement, which took PostgreSQL
+        // about 3% of a case report's statement time.
+        connectionString.NoResetOnClose = true;
+
+        // Options built once, not per request: EF compares each new set with the cached ones.
+        builder.Services.AddDbContext<TContext>(
+            (services, options) => options
+                .UseNpgsql(connectionString.ConnectionString)
+                .UseOutboxSignal(services),
+            optionsLifetime: ServiceLifetime.Singleton);
         // No EF retries: consumers retry whole messages (and the inbox makes that safe), HTTP
         // callers retry with an Idempotency-Key, and a retrying strategy forbids the explicit
         // transactions the outbox relay and inbox need.
