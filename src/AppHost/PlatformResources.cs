@@ -38,6 +38,7 @@ public static class PlatformResources
             .WithInfrastructure(infrastructure.Messaging)
             .WithInfrastructure(infrastructure.Cache)
             .WithAuth(auth)
+            .WithMeasurementSettings(builder.Configuration)
             .WithHttpHealthCheck("/health");
 
     /// <summary>The single entry point, on a fixed port (<c>Gateway:Port</c>, default 8080; 0 for any free port).</summary>
@@ -58,6 +59,7 @@ public static class PlatformResources
             .WithExternalHttpEndpoints()
             .WithInfrastructure(infrastructure.Cache)
             .WithAuth(auth)
+            .WithMeasurementSettings(builder.Configuration)
             .WithHttpHealthCheck("/health");
         foreach (var service in services)
         {
@@ -70,6 +72,29 @@ public static class PlatformResources
             return Task.CompletedTask;
         });
         return gateway;
+    }
+
+    /// <summary>
+    /// What a benchmark may change so that it measures the services rather than the development
+    /// tooling around them (bench/cases.sh measured both): <c>Telemetry:TraceSampleRatio</c> keeps
+    /// that share of traces (parent-based, so a request's trace is whole or absent) where the
+    /// dashboard otherwise ingests every span; <c>Endpoints:Proxied=false</c> lets callers reach
+    /// each service's own port instead of going through the orchestrator's endpoint proxy, a hop
+    /// production does not have (replicas need the proxy).
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> WithMeasurementSettings(this IResourceBuilder<ProjectResource> project, ConfigurationManager configuration)
+    {
+        if (configuration["Telemetry:TraceSampleRatio"] is { Length: > 0 } ratio)
+        {
+            project.WithEnvironment("OTEL_TRACES_SAMPLER", "parentbased_traceidratio").WithEnvironment("OTEL_TRACES_SAMPLER_ARG", ratio);
+        }
+
+        if (!configuration.GetValue("Endpoints:Proxied", defaultValue: true))
+        {
+            project.WithEndpoint("http", endpoint => endpoint.IsProxied = false, createIfNotExists: false);
+        }
+
+        return project;
     }
 
     private static IResourceBuilder<ProjectResource> WithAuth(this IResourceBuilder<ProjectResource> project, PlatformAuth auth)

@@ -4,10 +4,10 @@ namespace Governance.Seeder;
 
 /// <summary>
 /// Seeds a synthetic district through the gateway: its whole territory in one import, then
-/// households and residents in every building. Running it again on a seeded district skips the
-/// territory and adds people again, so run it on an empty district.
+/// households and residents in every building, then <paramref name="cases"/> open cases. Running
+/// it again on a seeded district skips the territory and adds people and cases again.
 /// </summary>
-public sealed class DistrictSeeder(HttpClient gateway, string districtName, DistrictShape shape, int parallelism = 8)
+public sealed class DistrictSeeder(HttpClient gateway, string districtName, DistrictShape shape, int parallelism = 8, int cases = 0)
 {
     public async Task RunAsync(TextWriter log)
     {
@@ -29,6 +29,11 @@ public sealed class DistrictSeeder(HttpClient gateway, string districtName, Dist
         if (shape.HouseholdsPerBuilding > 0 && shape.BuildingsPerGrid > 0)
         {
             await new PeopleSeeder(client, district, parallelism, log).RunAsync();
+        }
+
+        if (cases > 0)
+        {
+            await new CaseSeeder(client, district, parallelism, log).RunAsync(cases);
         }
 
         await log.WriteLineAsync($"Seeded '{districtName}' in {watch.Elapsed.TotalSeconds:F1} s.");

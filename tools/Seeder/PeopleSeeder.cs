@@ -13,7 +13,7 @@ internal sealed class PeopleSeeder(GatewayClient client, SyntheticDistrict distr
         var buildings = await BuildingsAsync();
         var total = buildings.Count * district.Shape.HouseholdsPerBuilding;
         var done = 0;
-        using var progress = new Progress(log, "households", total);
+        using var progress = new SeedProgress(log, "households", total);
         await Parallel.ForEachAsync(buildings, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (building, _) =>
         {
             for (var h = 0; h < district.Shape.HouseholdsPerBuilding; h++)
@@ -94,23 +94,4 @@ internal sealed class PeopleSeeder(GatewayClient client, SyntheticDistrict distr
     }
 
     private static int StableHash(string text) => text.Aggregate(unchecked((int)2166136261), (hash, c) => unchecked((hash ^ c) * 16777619));
-
-    private sealed class Progress(TextWriter log, string what, int total) : IDisposable
-    {
-        private long lastPrinted;
-
-        public void Report(int done)
-        {
-            var now = Environment.TickCount64;
-            if (done != total && now - Interlocked.Read(ref lastPrinted) < 1000)
-            {
-                return;
-            }
-
-            Interlocked.Exchange(ref lastPrinted, now);
-            log.Write(string.Create(CultureInfo.InvariantCulture, $"\r{what}: {done:N0}/{total:N0} ({done * 100.0 / Math.Max(total, 1):F0}%)   "));
-        }
-
-        public void Dispose() => log.WriteLine();
-    }
 }

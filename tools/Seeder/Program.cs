@@ -1,7 +1,7 @@
 using Governance.Seeder;
 
 // Seeds a synthetic district through the gateway: its whole territory in one import, then
-// households and residents in every building. Deterministic from --seed.
+// households and residents in every building, then open cases. Deterministic from --seed.
 var options = SeedOptions.Parse(args);
 if (options is null)
 {
@@ -10,19 +10,21 @@ if (options is null)
 }
 
 using var http = new HttpClient { BaseAddress = new Uri(options.Gateway), Timeout = TimeSpan.FromMinutes(10) };
-await new DistrictSeeder(http, options.District, options.Shape, options.Parallelism).RunAsync(Console.Out);
+await new DistrictSeeder(http, options.District, options.Shape, options.Parallelism, options.Cases).RunAsync(Console.Out);
 return 0;
 
-internal sealed record SeedOptions(string Gateway, string District, int Parallelism, DistrictShape Shape)
+internal sealed record SeedOptions(string Gateway, string District, int Parallelism, int Cases, DistrictShape Shape)
 {
     public const string Usage = """
         usage: seed [--gateway http://localhost:8080] [--district lunan] [--seed 42] [--streets 12]
-                    [--communities 20] [--grids 20] [--buildings 4] [--households 2] [--residents 2] [--parallelism 8]
+                    [--communities 20] [--grids 20] [--buildings 4] [--households 2] [--residents 2] [--cases 0]
+                    [--parallelism 8]
           --communities, --grids, --buildings, --households and --residents are per parent unit;
-          the defaults make Lunan's scale: 4,800 grids.
+          the defaults make Lunan's scale: 4,800 grids. --cases reports that many open cases at
+          random points of the district, in 20 categories.
         """;
 
-    private static readonly string[] Known = ["gateway", "district", "seed", "streets", "communities", "grids", "buildings", "households", "residents", "parallelism"];
+    private static readonly string[] Known = ["gateway", "district", "seed", "streets", "communities", "grids", "buildings", "households", "residents", "cases", "parallelism"];
 
     public static SeedOptions? Parse(string[] args)
     {
@@ -48,6 +50,7 @@ internal sealed record SeedOptions(string Gateway, string District, int Parallel
             values.GetValueOrDefault("gateway", "http://localhost:8080"),
             values.GetValueOrDefault("district", "lunan"),
             Math.Max(1, Number("parallelism", 8)),
+            Number("cases", 0),
             shape with
             {
                 Seed = Number("seed", shape.Seed),

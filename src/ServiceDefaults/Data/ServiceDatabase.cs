@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Governance.ServiceDefaults.Data;
 
@@ -18,12 +19,27 @@ public static class ServiceDatabase
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
+        var connectionString = new NpgsqlConnectionStringBuilder(builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured."));
+        if (connectionString.MaxAutoPrepare == 0)
+        {
+            // Statements run again and again (each endpoint's, the outbox relay's) are prepared on
+            // their pooled connection after a few uses, so PostgreSQL parses and plans them once:
+            // parsing and binding the grid's case insert cost PostgreSQL more than executing it.
+            connectionString.MaxAutoPrepare = 64;
+        }
 
-        builder.Services.AddDbContext<TContext>((services, options) => options
-            .UseNpgsql(connectionString)
-            .UseOutboxSignal(services));
+        // No service keeps session state (settings, temporary tables, session locks) on a
+        // connection, so returning one to the pool needs no reset statement, which took PostgreSQL
+        // about 3% of a case report's statement time.
+        connectionString.NoResetOnClose = true;
+
+        // Options built once, not per request: EF compares each new set with the cached ones.
+        builder.Services.AddDbContext<TContext>(
+            (services, options) => options
+                .UseNpgsql(connectionString.ConnectionString)
+                .UseOutboxSignal(services),
+            optionsLifetime: ServiceLifetime.Singleton);
         // No EF retries: consumers retry whole messages (and the inbox makes that safe), HTTP
         // callers retry with an Idempotency-Key, and a retrying strategy forbids the explicit
         // transactions the outbox relay and inbox need.

@@ -8,9 +8,12 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<GridCase>
 {
     public const string Table = "cases";
 
+    /// <summary>Open cases (<see cref="CaseStatuses.Open"/>) in SQL, the predicate of the partial indexes below.</summary>
+    public static readonly string OpenFilter =
+        $"\"Status\" IN ('{nameof(CaseStatus.Reported)}', '{nameof(CaseStatus.Accepted)}', '{nameof(CaseStatus.InProgress)}')";
+
     /// <summary>The partial index the SLA timer scans: open cases not yet marked overdue, by deadline.</summary>
-    public static readonly string TimerFilter =
-        $"\"Status\" IN ('{nameof(CaseStatus.Reported)}', '{nameof(CaseStatus.Accepted)}', '{nameof(CaseStatus.InProgress)}') AND NOT \"Overdue\"";
+    public static readonly string TimerFilter = $"{OpenFilter} AND NOT \"Overdue\"";
 
     public void Configure(EntityTypeBuilder<GridCase> item)
     {
@@ -35,8 +38,6 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<GridCase>
         {
             location.Property(p => p.Lat).HasColumnName("Latitude");
             location.Property(p => p.Lon).HasColumnName("Longitude");
-            // The duplicate check's bounding box: a latitude band narrows it to a few percent of a district's cases.
-            location.HasIndex(p => p.Lat);
         });
 
         item.OwnsOne(c => c.Assistance, assistance =>
@@ -66,6 +67,14 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<GridCase>
         item.HasIndex(c => new { c.District, c.CommunityId });
         item.HasIndex(c => new { c.District, c.StreetId });
         item.HasIndex(c => new { c.District, c.DueAt, c.Id });
-        item.HasIndex(c => c.MergedInto);
+        // Only merged cases are ever looked up by their original; most cases were never merged.
+        item.HasIndex(c => c.MergedInto).HasFilter("\"MergedInto\" IS NOT NULL");
+        // The duplicate check reads only the open cases near a report, never a grid's or a category's
+        // whole backlog: IX_cases_open_located (District, Category, Latitude, Longitude) for open cases
+        // with a location, which spans the owned location's columns and so is created in SQL by the
+        // DuplicateCheckIndexes migration; the open ones without a location in a grid; and, for a
+        // report without a location, its grid's open cases newest first, bounded by the LIMIT.
+        item.HasIndex(c => new { c.District, c.GridId, c.Category }, "IX_cases_open_unlocated").HasFilter($"{OpenFilter} AND \"Latitude\" IS NULL");
+        item.HasIndex(c => new { c.District, c.GridId, c.Category, c.CreatedAt }, "IX_cases_open_by_grid").HasFilter(OpenFilter);
     }
 }

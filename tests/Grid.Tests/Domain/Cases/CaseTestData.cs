@@ -29,4 +29,8 @@ internal static class CaseTestData
         GridCase.Report(
             new NewCase(category, "Pothole", "A deep pothole by gate 3", location, "Wang Fang", "13812345678", skill),
             units ?? Units, Sla(), "worker-1", clock.GetUtcNow());
+
+    /// <summary>An existing case as the duplicate check reads it from the database.</summary>
+    public static DuplicateCandidate Candidate(GridCase item) =>
+        new(item.Id, item.Category, item.Title, item.Status, item.Level, item.GridId, item.Location, item.CreatedAt);
 }

@@ -35,9 +35,9 @@ public class DuplicatesAndPrivacyTests
         var earlier = Report(clock, location: Gate);
         var now = Report(clock, location: Gate with { Lat = Gate.Lat + 0.0005 });
 
-        Assert.True(DuplicatePolicy.IsPossibleDuplicate(now, earlier, 100));
-        Assert.False(DuplicatePolicy.IsPossibleDuplicate(now, earlier, 50));
-        Assert.False(DuplicatePolicy.IsPossibleDuplicate(now, now, 100));
+        Assert.True(DuplicatePolicy.IsPossibleDuplicate(now, Candidate(earlier), 100));
+        Assert.False(DuplicatePolicy.IsPossibleDuplicate(now, Candidate(earlier), 50));
+        Assert.False(DuplicatePolicy.IsPossibleDuplicate(now, Candidate(now), 100));
     }
 
     [Fact]
@@ -50,8 +50,8 @@ public class DuplicatesAndPrivacyTests
         finished.Resolve("done", "w", Start);
         var now = Report(clock, location: Gate);
 
-        Assert.False(DuplicatePolicy.IsPossibleDuplicate(now, noise, 100));
-        Assert.False(DuplicatePolicy.IsPossibleDuplicate(now, finished, 100));
+        Assert.False(DuplicatePolicy.IsPossibleDuplicate(now, Candidate(noise), 100));
+        Assert.False(DuplicatePolicy.IsPossibleDuplicate(now, Candidate(finished), 100));
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public class DuplicatesAndPrivacyTests
         var otherGrid = Report(clock, units: Units with { GridId = Guid.NewGuid() });
         var now = Report(clock);
 
-        Assert.True(DuplicatePolicy.IsPossibleDuplicate(now, sameGrid, 100));
-        Assert.False(DuplicatePolicy.IsPossibleDuplicate(now, otherGrid, 100));
+        Assert.True(DuplicatePolicy.IsPossibleDuplicate(now, Candidate(sameGrid), 100));
+        Assert.False(DuplicatePolicy.IsPossibleDuplicate(now, Candidate(otherGrid), 100));
     }
 
     [Theory]

@@ -143,7 +143,8 @@ namespace Governance.Grid.Data.Migrations
                         .HasDatabaseName("IX_cases_sla_timer")
                         .HasFilter("\"Status\" IN ('Reported', 'Accepted', 'InProgress') AND NOT \"Overdue\"");
 
-                    b.HasIndex("MergedInto");
+                    b.HasIndex("MergedInto")
+                        .HasFilter("\"MergedInto\" IS NOT NULL");
 
                     b.HasIndex("District", "CommunityId");
 
@@ -152,6 +153,12 @@ namespace Governance.Grid.Data.Migrations
                     b.HasIndex("District", "DueAt", "Id");
 
                     b.HasIndex("District", "GridId", "Category");
+
+                    b.HasIndex(new[] { "District", "GridId", "Category", "CreatedAt" }, "IX_cases_open_by_grid")
+                        .HasFilter("\"Status\" IN ('Reported', 'Accepted', 'InProgress')");
+
+                    b.HasIndex(new[] { "District", "GridId", "Category" }, "IX_cases_open_unlocated")
+                        .HasFilter("\"Status\" IN ('Reported', 'Accepted', 'InProgress') AND \"Latitude\" IS NULL");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -597,8 +604,6 @@ namespace Governance.Grid.Data.Migrations
                                 .HasColumnName("Longitude");
 
                             b1.HasKey("GridCaseId");
-
-                            b1.HasIndex("Lat");
 
                             b1.ToTable("cases");
 

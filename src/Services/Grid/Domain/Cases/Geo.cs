@@ -36,7 +36,7 @@ public static class DuplicatePolicy
     /// Same category and still open, and: within <paramref name="radiusMeters"/> when both cases have
     /// a location; in the same grid when either has none (nothing nearer can be said).
     /// </summary>
-    public static bool IsPossibleDuplicate(GridCase reported, GridCase candidate, double radiusMeters) =>
+    public static bool IsPossibleDuplicate(GridCase reported, DuplicateCandidate candidate, double radiusMeters) =>
         candidate.Id != reported.Id
         && candidate.Status.IsOpen()
         && candidate.Category == reported.Category
@@ -44,6 +44,10 @@ public static class DuplicatePolicy
             ? here.MetersTo(there) <= radiusMeters
             : candidate.GridId == reported.GridId);
 }
+
+/// <summary>An existing case as the duplicate check reads it: only what the policy and the answer need.</summary>
+public sealed record DuplicateCandidate(
+    Guid Id, string Category, string Title, CaseStatus Status, CaseLevel Level, Guid GridId, GeoPoint? Location, DateTimeOffset CreatedAt);
 
 /// <summary>Residents' phone numbers never leave the service whole.</summary>
 public static class PhoneMask
