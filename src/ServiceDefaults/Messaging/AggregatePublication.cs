@@ -2,8 +2,9 @@ namespace Governance.ServiceDefaults.Messaging;
 
 /// <summary>
 /// What became of one aggregate's pending rows in a relay pass: the rows the broker confirmed,
-/// in order, and the row whose publish failed. Rows after the failed one were not attempted and
-/// stay pending exactly as they were, so none of them can overtake it or be stamped sent unpublished.
+/// in order, and the row whose publish failed with its error. The relay stamps only the confirmed
+/// rows sent and notes the error on the failed one; rows after it were not attempted and stay
+/// pending exactly as they were, so none of them can overtake it or be stamped sent unpublished.
 /// </summary>
 internal sealed record AggregatePublication(IReadOnlyList<OutboxMessage> Confirmed, OutboxMessage? Failed, string? Error)
 {
@@ -32,22 +33,5 @@ internal sealed record AggregatePublication(IReadOnlyList<OutboxMessage> Confirm
         }
 
         return new AggregatePublication(rows, null, null);
-    }
-
-    /// <summary>Stamps the confirmed rows sent and notes the failure on the failed row; touches nothing else.</summary>
-    public void Record(DateTimeOffset now)
-    {
-        foreach (var row in Confirmed)
-        {
-            row.Attempts++;
-            row.SentAt = now;
-            row.LastError = null;
-        }
-
-        if (Failed is not null)
-        {
-            Failed.Attempts++;
-            Failed.LastError = Error;
-        }
     }
 }

@@ -35,11 +35,11 @@ public sealed class OutboxMessage
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public DateTimeOffset? SentAt { get; internal set; }
+    public DateTimeOffset? SentAt { get; private set; }
 
-    public int Attempts { get; internal set; }
+    public int Attempts { get; private set; }
 
-    public string? LastError { get; internal set; }
+    public string? LastError { get; private set; }
 
     public static OutboxMessage For(IIntegrationEvent integrationEvent, string aggregateId)
     {

@@ -4,8 +4,9 @@ using Governance.ServiceDefaults.Messaging;
 namespace Governance.ServiceDefaults.Tests.Messaging;
 
 /// <summary>
-/// The relay's rule for one aggregate, without a broker: a row counts as sent only when its own
-/// publish was confirmed, and a failure stops the aggregate with the later rows left untouched.
+/// The relay's rule for one aggregate, without a broker: a row counts as confirmed only when its
+/// own publish was, and a failure stops the aggregate before its later rows are attempted. (That
+/// the relay then stamps exactly the confirmed rows is tested end to end in OutboxRelayTests.)
 /// </summary>
 public class AggregatePublicationTests
 {
@@ -20,23 +21,22 @@ public class AggregatePublicationTests
     }
 
     [Fact]
-    public async Task Every_row_confirmed_is_stamped_sent_in_order()
+    public async Task Every_row_is_published_in_order_and_confirmed()
     {
         var rows = Rows(3);
         var published = new List<OutboxMessage>();
 
         var outcome = await AggregatePublication.PublishInOrderAsync(rows, (row, _) => { published.Add(row); return Task.CompletedTask; },
             TimeSpan.FromSeconds(5), CancellationToken.None);
-        outcome.Record(Now);
 
         Assert.Equal(rows, published);
         Assert.Equal(rows, outcome.Confirmed);
         Assert.Null(outcome.Failed);
-        Assert.All(rows, r => Assert.Equal((Now, 1, (string?)null), (r.SentAt, r.Attempts, r.LastError)));
+        Assert.Null(outcome.Error);
     }
 
     [Fact]
-    public async Task A_failed_publish_stops_the_aggregate_and_leaves_the_later_rows_pending_and_untouched()
+    public async Task A_failed_publish_stops_the_aggregate_before_its_later_rows()
     {
         var rows = Rows(3);
         var attempted = new List<OutboxMessage>();
@@ -46,12 +46,11 @@ public class AggregatePublicationTests
             attempted.Add(row);
             return row == rows[1] ? Task.FromException(new InvalidOperationException("channel closed")) : Task.CompletedTask;
         }, TimeSpan.FromSeconds(5), CancellationToken.None);
-        outcome.Record(Now);
 
         Assert.Equal(rows[..2], attempted);
-        Assert.Equal((Now, 1, (string?)null), (rows[0].SentAt, rows[0].Attempts, rows[0].LastError));
-        Assert.Equal((null, 1, "channel closed"), (rows[1].SentAt, rows[1].Attempts, rows[1].LastError));
-        Assert.Equal((null, 0, null), (rows[2].SentAt, rows[2].Attempts, rows[2].LastError));
+        Assert.Equal([rows[0]], outcome.Confirmed);
+        Assert.Same(rows[1], outcome.Failed);
+        Assert.Equal("channel closed", outcome.Error);
     }
 
     [Fact]
@@ -61,11 +60,20 @@ public class AggregatePublicationTests
 
         var outcome = await AggregatePublication.PublishInOrderAsync(rows, (_, token) => Task.Delay(Timeout.Infinite, token),
             TimeSpan.FromMilliseconds(50), CancellationToken.None);
-        outcome.Record(Now);
 
         Assert.Same(rows[0], outcome.Failed);
         Assert.Empty(outcome.Confirmed);
-        Assert.StartsWith("No confirm from the broker", rows[0].LastError, StringComparison.Ordinal);
-        Assert.Equal((null, 0), (rows[1].SentAt, rows[1].Attempts));
+        Assert.StartsWith("No confirm from the broker", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stopping_the_relay_is_not_recorded_as_a_failed_publish()
+    {
+        var rows = Rows(1);
+        using var stopping = new CancellationTokenSource();
+        await stopping.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            AggregatePublication.PublishInOrderAsync(rows, (_, token) => Task.Delay(Timeout.Infinite, token), TimeSpan.FromSeconds(5), stopping.Token));
     }
 }
