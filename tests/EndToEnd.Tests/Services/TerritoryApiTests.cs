@@ -10,11 +10,8 @@ public class TerritoryApiTests(PlatformFixture platform)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    private async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, string token, object? body = null)
-    {
-        using var response = await platform.Gateway.SendAsync(PlatformFixture.Request(method, path, token, body));
-        return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
-    }
+    private Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, string token, object? body = null) =>
+        platform.SendAsync(method, path, token, body);
 
     [Fact]
     public async Task A_point_finds_its_grid_community_and_street_and_new_grids_are_found_at_once()
