@@ -71,7 +71,7 @@ namespace Governance.Bench.Messaging
 {
     public sealed record RawPing(DateTimeOffset SentAt);
 
-    public sealed class BenchDbContext(DbContextOptions<BenchDbContext> options, IDistrictContext districts) : DistrictDbContext(options, districts)
+    public sealed class BenchDbContext(DbContextOptions<BenchDbContext> options) : DistrictDbContext(options)
     {
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {

@@ -14,7 +14,7 @@ public abstract class DesignTimeDbContextFactory<TContext> : IDesignTimeDbContex
     public TContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<TContext>().UseNpgsql("Host=design-time-only").Options;
-        return (TContext)Activator.CreateInstance(typeof(TContext), options, new DesignTimeDistrictContext())!;
+        return ((TContext)Activator.CreateInstance(typeof(TContext), options)!).ServeFor<TContext>(new DesignTimeDistrictContext());
     }
 
     private sealed class DesignTimeDistrictContext : IDistrictContext

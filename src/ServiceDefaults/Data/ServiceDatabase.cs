@@ -1,3 +1,4 @@
+using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +18,7 @@ public static class ServiceDatabase
     /// start-up; <c>/health</c> stays unhealthy until they are applied.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
-        where TContext : DbContext
+        where TContext : DistrictDbContext
     {
         var connectionString = new NpgsqlConnectionStringBuilder(builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured."));
@@ -34,12 +35,13 @@ public static class ServiceDatabase
         // about 3% of a case report's statement time.
         connectionString.NoResetOnClose = true;
 
-        // Options built once, not per request: EF compares each new set with the cached ones.
-        builder.Services.AddDbContext<TContext>(
-            (services, options) => options
-                .UseNpgsql(connectionString.ConnectionString)
-                .UseOutboxSignal(services),
-            optionsLifetime: ServiceLifetime.Singleton);
+        // Pooled contexts, options built once: a context and its internal services are reused, and
+        // each scope leases one served to its own caller (see DistrictDbContext).
+        builder.Services.AddPooledDbContextFactory<TContext>((services, options) => options
+            .UseNpgsql(connectionString.ConnectionString)
+            .UseOutboxSignal(services));
+        builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
+            .ServeFor<TContext>(services.GetRequiredService<IDistrictContext>()));
         // No EF retries: consumers retry whole messages (and the inbox makes that safe), HTTP
         // callers retry with an Idempotency-Key, and a retrying strategy forbids the explicit
         // transactions the outbox relay and inbox need.

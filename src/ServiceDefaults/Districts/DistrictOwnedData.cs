@@ -17,15 +17,32 @@ public interface IDistrictOwned
 /// filtered to the caller's district (city-level roles read all), and new rows are stamped with
 /// the caller's district, so no handler can forget either.
 /// </summary>
-public abstract class DistrictDbContext(DbContextOptions options, IDistrictContext districts) : DbContext(options)
+/// <remarks>
+/// Contexts are pooled (building one with its internal services was the largest share of a
+/// consumed event's CPU), so the caller arrives per lease through <see cref="ServeFor"/>, which the
+/// scoped registration of <c>AddServiceDatabase</c> calls, not through the constructor.
+/// </remarks>
+public abstract class DistrictDbContext(DbContextOptions options) : DbContext(options)
 {
     private static readonly MethodInfo FilterMethod = typeof(DistrictDbContext)
         .GetMethod(nameof(FilterToCallerDistrict), BindingFlags.Instance | BindingFlags.NonPublic)!;
 
-    // Read by the query filters; EF Core re-evaluates these per query because they are members of the context.
-    protected string? CallerDistrict => districts.Caller.District;
+    private IDistrictContext? districts;
 
-    protected bool CallerReadsAllDistricts => districts.Caller.CanReadAllDistricts;
+    private IDistrictContext Districts =>
+        districts ?? throw new InvalidOperationException($"{GetType().Name} was created outside a scope; resolve it from DI.");
+
+    // Read by the query filters; EF Core re-evaluates these per query because they are members of the context.
+    protected string? CallerDistrict => Districts.Caller.District;
+
+    protected bool CallerReadsAllDistricts => Districts.Caller.CanReadAllDistricts;
+
+    /// <summary>Serves this (pooled) context to the caller of the current scope.</summary>
+    internal TContext ServeFor<TContext>(IDistrictContext caller) where TContext : DistrictDbContext
+    {
+        districts = caller;
+        return (TContext)this;
+    }
 
     /// <summary>
     /// Records an integration event in the outbox; it is written by the same SaveChanges (and so

@@ -31,6 +31,8 @@ public sealed class DeliveryCounter : IAsyncDisposable
                 endpoint.Durable = true;
                 endpoint.AutoDelete = false;
                 endpoint.SetQueueArgument("x-expires", 60_000);
+                // One at a time, so the recorded arrival order is the queue's order (MassTransit otherwise handles a prefetch concurrently).
+                endpoint.ConcurrentMessageLimit = 1;
                 counter.Count<GridUnitCreated>(endpoint);
                 counter.Count<GridUnitUpdated>(endpoint);
                 counter.Count<CaseReported>(endpoint);

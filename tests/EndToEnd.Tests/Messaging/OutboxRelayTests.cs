@@ -99,7 +99,7 @@ public class OutboxRelayTests(PlatformFixture platform)
     }
 
     /// <summary>A database with nothing but the outbox and inbox every service database has.</summary>
-    public sealed class RelayProbeContext(DbContextOptions<RelayProbeContext> options, IDistrictContext districts) : DistrictDbContext(options, districts);
+    public sealed class RelayProbeContext(DbContextOptions<RelayProbeContext> options) : DistrictDbContext(options);
 
     /// <summary>Fails every publish of the unit update carrying <paramref name="name"/> until stopped, as a broker refusing it would.</summary>
     private sealed class RefuseOnePublish(string name) : IPublishObserver

@@ -26,9 +26,12 @@ public class DistrictDbContextTests
         public DistrictCaller Caller { get; } = caller;
     }
 
-    private sealed class NotesContext(DistrictCaller caller)
-        : DistrictDbContext(new DbContextOptionsBuilder<NotesContext>().UseNpgsql("Host=unused").Options, new FixedDistrict(caller))
+    private sealed class NotesContext : DistrictDbContext
     {
+        public NotesContext(DistrictCaller caller)
+            : base(new DbContextOptionsBuilder<NotesContext>().UseNpgsql("Host=unused").Options) =>
+            ServeFor<NotesContext>(new FixedDistrict(caller));
+
         public DbSet<Note> Notes => Set<Note>();
 
         public DbSet<Reference> References => Set<Reference>();

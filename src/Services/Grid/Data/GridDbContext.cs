@@ -8,8 +8,8 @@ namespace Governance.Grid.Data;
 /// The grid service's database. Each feature area maps its own entities in an
 /// <see cref="IEntityTypeConfiguration{TEntity}"/> next to them, picked up here.
 /// </summary>
-public sealed class GridDbContext(DbContextOptions<GridDbContext> options, IDistrictContext districts)
-    : DistrictDbContext(options, districts)
+public sealed class GridDbContext(DbContextOptions<GridDbContext> options)
+    : DistrictDbContext(options)
 {
     public DbSet<Domain.Territory.TerritorialUnit> Units => Set<Domain.Territory.TerritorialUnit>();
 

@@ -9,8 +9,8 @@ namespace Governance.Party.Data;
 /// The party service's database. Each feature area maps its own entities in an
 /// <see cref="IEntityTypeConfiguration{TEntity}"/> beside this context, picked up here.
 /// </summary>
-public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options, IDistrictContext districts)
-    : DistrictDbContext(options, districts)
+public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options)
+    : DistrictDbContext(options)
 {
     public DbSet<KnownUnit> KnownUnits => Set<KnownUnit>();
 

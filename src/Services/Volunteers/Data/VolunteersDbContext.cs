@@ -9,8 +9,8 @@ namespace Governance.Volunteers.Data;
 /// The volunteers service's database. Each feature area maps its own entities in an
 /// <see cref="IEntityTypeConfiguration{TEntity}"/> under <c>Data/</c>, picked up here.
 /// </summary>
-public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> options, IDistrictContext districts)
-    : DistrictDbContext(options, districts)
+public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> options)
+    : DistrictDbContext(options)
 {
     public DbSet<KnownUnit> KnownUnits => Set<KnownUnit>();
 
