@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Transforms;
 
@@ -15,6 +16,9 @@ public static class DomainProxy
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver()
+            // A header value the client sent in UTF-8 reaches the service as it came; the default
+            // (ASCII only) made the forward fail and the caller get 502.
+            .ConfigureHttpClient((_, handler) => handler.RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8)
             .AddTransforms(context => context.AddRequestTransform(transform =>
             {
                 var stripped = transform.HttpContext.RequestServices.GetRequiredService<IOptions<EdgeOptions>>().Value.StrippedRequestHeaders;

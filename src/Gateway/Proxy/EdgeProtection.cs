@@ -1,5 +1,6 @@
 using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace Governance.Gateway.Proxy;
@@ -17,6 +18,12 @@ public sealed class EdgeOptions
     /// <summary>Bulk endpoints (path → largest body in bytes), such as a district's territory import, which carries thousands of polygons.</summary>
     public Dictionary<string, long> BulkRequestBodyBytes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Longest request target (path and query) accepted, in bytes; longer ones get 414.</summary>
+    public int MaxRequestTargetBytes { get; set; } = 8 * 1024;
+
+    /// <summary>Largest total size of the request headers, in bytes; larger ones get 431.</summary>
+    public int MaxRequestHeadersBytes { get; set; } = 32 * 1024;
+
     /// <summary>
     /// Headers only the platform may set (identity, tenancy, forwarding). A client's copy is
     /// removed before the request reaches a service, so it can never change the district.
@@ -30,6 +37,13 @@ public static class EdgeProtection
     {
         var options = builder.Configuration.GetSection(EdgeOptions.Section).Get<EdgeOptions>() ?? new EdgeOptions();
         builder.Services.Configure<EdgeOptions>(builder.Configuration.GetSection(EdgeOptions.Section));
+        // Kestrel answers over-long request lines and headers itself, with an empty body. Its limits sit
+        // well above the edge's own, so that the edge answers first, with a ProblemDetails.
+        builder.Services.Configure<KestrelServerOptions>(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = Math.Max(kestrel.Limits.MaxRequestLineSize, options.MaxRequestTargetBytes * 4);
+            kestrel.Limits.MaxRequestHeadersTotalSize = Math.Max(kestrel.Limits.MaxRequestHeadersTotalSize, options.MaxRequestHeadersBytes * 4);
+        });
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
             .WithOrigins(options.CorsOrigins)
             .AllowAnyHeader()
@@ -45,6 +59,20 @@ public static class EdgeProtection
         app.UseCors();
         app.Use(async (context, next) =>
         {
+            if (RequestTargetLength(context.Request) > options.MaxRequestTargetBytes)
+            {
+                await ProblemResponse.WriteAsync(context, StatusCodes.Status414UriTooLong, "Request URI too long.",
+                    $"The path and query are limited to {options.MaxRequestTargetBytes} bytes; send large filters in a body.");
+                return;
+            }
+
+            if (HeadersLength(context.Request.Headers) > options.MaxRequestHeadersBytes)
+            {
+                await ProblemResponse.WriteAsync(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, "Request headers too large.",
+                    $"The request headers are limited to {options.MaxRequestHeadersBytes} bytes in all.");
+                return;
+            }
+
             var limit = bulkLimits.GetValueOrDefault(context.Request.Path.Value?.TrimEnd('/') ?? "", options.MaxRequestBodyBytes);
             if (context.Request.ContentLength > limit)
             {
@@ -63,5 +91,22 @@ public static class EdgeProtection
             await next(context);
         });
         return app;
+    }
+
+    private static int RequestTargetLength(HttpRequest request) =>
+        (request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.Value ?? "").Length;
+
+    private static long HeadersLength(IHeaderDictionary headers)
+    {
+        long length = 0;
+        foreach (var (name, values) in headers)
+        {
+            foreach (var value in values)
+            {
+                length += name.Length + (value?.Length ?? 0) + 4; // ": " and CRLF, as on the wire
+            }
+        }
+
+        return length;
     }
 }

@@ -21,6 +21,7 @@ public static class DomainApi
     {
         var group = app.MapGroup($"/api/{domain}")
             .RequireAuthorization(Authentication.DistrictMemberPolicy)
+            .CheckRequestContent()
             .WithTags(domain);
 
         group.MapGet("/me", (HttpContext context) => GetCaller(context, domain))

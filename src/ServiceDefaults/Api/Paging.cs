@@ -12,12 +12,15 @@ public static class Paging
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
+    /// <summary>The last page any list can have: beyond it the offset no longer fits an int.</summary>
+    public const int MaxPage = int.MaxValue / MaxPageSize;
+
     public static Dictionary<string, string[]> Errors(int? page, int? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page is < 1)
+        if (page is < 1 or > MaxPage)
         {
-            errors["page"] = ["page starts at 1."];
+            errors["page"] = [$"page must be between 1 and {MaxPage}."];
         }
 
         if (pageSize is < 1 or > MaxPageSize)

@@ -3,6 +3,7 @@ using System.Reflection;
 using Governance.Contracts;
 using Governance.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Governance.ServiceDefaults.Districts;
 
@@ -51,6 +52,16 @@ public abstract class DistrictDbContext(DbContextOptions options) : DbContext(op
     /// </summary>
     public void Raise(IIntegrationEvent integrationEvent, object aggregateId) =>
         Set<OutboxMessage>().Add(OutboxMessage.For(integrationEvent, Convert.ToString(aggregateId, CultureInfo.InvariantCulture)!));
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // Npgsql writes timestamptz only from UTC values; a timestamp that arrives with +08:00 (a
+        // query's from/to, a value computed in China time) is the same instant in UTC.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTimestamps>();
+    }
+
+    private sealed class UtcTimestamps() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

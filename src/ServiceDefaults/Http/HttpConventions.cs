@@ -1,9 +1,11 @@
+using System.Text;
 using System.Text.Json;
 using FluentValidation;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -20,6 +22,7 @@ public static class HttpConventions
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new UtcTimestampConverter());
     }
 
     public static IHostApplicationBuilder AddHttpConventions(this IHostApplicationBuilder builder)
@@ -32,6 +35,14 @@ public static class HttpConventions
                 ?? context.HttpContext.TraceIdentifier;
         });
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.Configure<KestrelServerOptions>(kestrel =>
+        {
+            // The server's name and version only help an attacker pick an exploit.
+            kestrel.AddServerHeader = false;
+            // Header values in UTF-8 (a name in a custom header) are read as such rather than refused;
+            // the gateway forwards them the same way.
+            kestrel.RequestHeaderEncodingSelector = _ => Encoding.UTF8;
+        });
         // Binding failures (malformed JSON, an unknown enum value) surface as BadHttpRequestException,
         // which ProblemExceptionHandler turns into a 400 ProblemDetails that says what was wrong.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -49,9 +60,38 @@ public static class HttpConventions
 
     public static WebApplication UseHttpConventions(this WebApplication app)
     {
+        var strictTransportSecurity = app.Configuration["Http:StrictTransportSecurity"];
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() => AddSecurityHeaders(context, strictTransportSecurity));
+            return next(context);
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi();
         return app;
+    }
+
+    /// <summary>
+    /// Headers every answer carries: no content sniffing, no caching of anything answered to a
+    /// token (personal data must not stay in shared caches or the browser's), and, when the
+    /// platform is served over TLS, Strict-Transport-Security as configured (e.g.
+    /// <c>max-age=31536000; includeSubDomains</c> in <c>Http:StrictTransportSecurity</c>).
+    /// </summary>
+    private static Task AddSecurityHeaders(HttpContext context, string? strictTransportSecurity)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        if (context.Request.Headers.Authorization.Count > 0 && headers.CacheControl.Count == 0)
+        {
+            headers.CacheControl = "no-store";
+        }
+
+        if (!string.IsNullOrEmpty(strictTransportSecurity))
+        {
+            headers.StrictTransportSecurity = strictTransportSecurity;
+        }
+
+        return Task.CompletedTask;
     }
 }

@@ -44,9 +44,10 @@ public static class IdempotencyMiddleware
     private static async Task HandleAsync(HttpContext context, RequestDelegate next)
     {
         var key = context.Request.Headers[IdempotencyOptions.HeaderName].ToString();
-        if (key.Length is 0 or > 128)
+        if (key.Length is 0 or > 128 || key.Any(c => c is < '!' or > '~'))
         {
-            await Problem(context, StatusCodes.Status400BadRequest, "Invalid Idempotency-Key.", "The Idempotency-Key header must be 1 to 128 characters.");
+            await Problem(context, StatusCodes.Status400BadRequest, "Invalid Idempotency-Key.",
+                "The Idempotency-Key header must be 1 to 128 visible ASCII characters, such as a UUID.");
             return;
         }
 
