@@ -15,6 +15,14 @@ public static class ApiProblems
     public static ProblemHttpResult Unprocessable(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request breaks a rule.", detail: detail);
 
+    /// <summary>Fields that are well-formed but not accepted, each named by its JSON path.</summary>
+    public static ProblemHttpResult Unprocessable(IDictionary<string, string[]> errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "One or more fields are not accepted.",
+        });
+
     public static ProblemHttpResult Conflict(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
 

@@ -53,13 +53,7 @@ public static class RequestContent
                 return TypedResults.ValidationProblem(findings.Missing, title: "One or more required fields are missing.");
             }
 
-            return findings.Refused.Count == 0
-                ? await next(context)
-                : TypedResults.Problem(new HttpValidationProblemDetails(findings.Refused)
-                {
-                    Status = StatusCodes.Status422UnprocessableEntity,
-                    Title = "One or more fields carry content that is not accepted.",
-                });
+            return findings.Refused.Count == 0 ? await next(context) : ApiProblems.Unprocessable(findings.Refused);
         });
         return group;
     }

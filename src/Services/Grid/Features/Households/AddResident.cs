@@ -32,6 +32,11 @@ public static class AddResident
     public static async Task<Results<Created<ResidentResponse>, ProblemHttpResult>> Handle(
         Guid id, AddResidentRequest request, GridDbContext db, PersonalDataAccess access, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (BlankPersonalData(request) is { } blank)
+        {
+            return blank;
+        }
+
         var household = await db.Set<Household>().AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
         if (household is null)
         {
@@ -43,5 +48,25 @@ public static class AddResident
         db.Set<Resident>().Add(resident);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/grid/residents/{resident.Id}", ResidentResponse.From(resident, await access.ViewerAsync(cancellationToken)));
+    }
+
+    /// <summary>
+    /// An unknown identity number or phone is left out; a blank one would be stored as if known
+    /// and then masked into something that looks like a real number.
+    /// </summary>
+    private static ProblemHttpResult? BlankPersonalData(AddResidentRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.IdNumber is not null && string.IsNullOrWhiteSpace(request.IdNumber))
+        {
+            errors["idNumber"] = ["idNumber is blank: leave it out (or null) when it is not known."];
+        }
+
+        if (request.Phone is not null && string.IsNullOrWhiteSpace(request.Phone))
+        {
+            errors["phone"] = ["phone is blank: leave it out (or null) when it is not known."];
+        }
+
+        return errors.Count == 0 ? null : ApiProblems.Unprocessable(errors);
     }
 }
