@@ -34,7 +34,8 @@ public static partial class BindingErrors
         if (ParameterValue().Match(message) is { Success: true } value)
         {
             var name = value.Groups["name"].Value;
-            return new() { [name] = [$"'{name}' must be {Expected(value.Groups["type"].Value)}."] };
+            var declared = endpoint?.GetParameters().FirstOrDefault(p => p.Name == name)?.ParameterType;
+            return new() { [name] = [$"'{name}' must be {Expected(declared is null ? value.Groups["type"].Value : FullName(declared))}."] };
         }
 
         if (RequiredParameter().Match(message) is { Success: true } required)
@@ -149,7 +150,9 @@ public static partial class BindingErrors
     {
         // JSON messages name the CLR type (System.Nullable`1[[System.Int32, …]]), binding messages
         // the C# declaration (int?).
-        var underlying = NullableOf().Match(typeName) is { Success: true } nullable ? nullable.Groups["inner"].Value : typeName.TrimEnd('?');
+        var underlying = NullableOf().Match(typeName) is { Success: true } nullable ? nullable.Groups["inner"].Value
+            : NullableDeclaration().Match(typeName) is { Success: true } declaration ? declaration.Groups["inner"].Value
+            : typeName.TrimEnd('?');
         return underlying.Replace("System.", "", StringComparison.Ordinal) switch
         {
             "Guid" => "a GUID such as 0192f1a2-7c3b-7def-8a00-1b2c3d4e5f60",
@@ -210,6 +213,9 @@ public static partial class BindingErrors
 
     [GeneratedRegex(@"^System\.Nullable`1\[\[?(?<inner>[^,\]]+)")]
     private static partial Regex NullableOf();
+
+    [GeneratedRegex(@"^Nullable<(?<inner>[^>]+)>$")]
+    private static partial Regex NullableDeclaration();
 
     [GeneratedRegex(@"\['(?<name>[^']+)'\]")]
     private static partial Regex QuotedSegment();

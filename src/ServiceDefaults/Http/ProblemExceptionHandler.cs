@@ -16,7 +16,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } unreadable
-            && BindingErrors.From(unreadable, httpContext.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()) is { } fieldErrors)
+            && BindingErrors.From(unreadable, FailedEndpoint(httpContext)?.Metadata.GetMetadata<MethodInfo>()) is { } fieldErrors)
         {
             httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
             return await problemDetails.TryWriteAsync(new ProblemDetailsContext
@@ -59,4 +59,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
     }
+
+    // The exception handler runs with the endpoint cleared; the feature keeps the one that failed.
+    private static Endpoint? FailedEndpoint(HttpContext context) =>
+        context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
 }

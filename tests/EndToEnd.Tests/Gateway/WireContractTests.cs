@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Governance.EndToEnd.Tests.Services;
+using Governance.EndToEnd.Tests.Services.Events;
 
 namespace Governance.EndToEnd.Tests.Gateway;
 
@@ -30,6 +31,14 @@ public class WireContractTests(PlatformFixture platform)
         request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         using var response = await platform.Gateway.SendAsync(request);
         return await ReadAsync(response);
+    }
+
+    /// <summary>A community the events service already knows, in a district of the test's own.</summary>
+    private async Task<(string Token, Guid Community)> EventsTerritoryAsync(string district)
+    {
+        var scenario = new EventsScenario(platform, district);
+        await scenario.BuildAsync(lon: 116.0);
+        return (scenario.Admin, scenario.Community);
     }
 
     private static string[] Messages(JsonElement problem, string field) =>
@@ -71,15 +80,14 @@ public class WireContractTests(PlatformFixture platform)
     [Fact]
     public async Task A_timestamp_in_china_time_is_accepted_and_answered_in_utc()
     {
-        var token = await AdminAsync();
-        var (_, community) = await platform.CreateCommunityAsync(token, "Wire");
+        var (token, community) = await EventsTerritoryAsync("wire-offsets");
 
         var (status, _, activity) = await PostRawAsync("/api/events", token, $$"""
             {"title":"Lecture","kind":"lecture","organizerUnitId":"{{community}}","partners":[],"venue":"Hall",
              "startsAt":"2030-05-01T10:00:00+08:00","endsAt":"2030-05-01T12:00:00+08:00","capacity":10,"audience":[],"staffing":[]}
             """);
 
-        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.True(status == HttpStatusCode.Created, $"{(int)status}: {activity}");
         Assert.Equal(new DateTimeOffset(2030, 5, 1, 2, 0, 0, TimeSpan.Zero), activity.GetProperty("startsAt").GetDateTimeOffset());
         Assert.EndsWith("+00:00", activity.GetProperty("startsAt").GetString(), StringComparison.Ordinal);
     }
@@ -99,8 +107,7 @@ public class WireContractTests(PlatformFixture platform)
     [Fact]
     public async Task Dates_in_year_0001_or_9999_are_422()
     {
-        var token = await AdminAsync();
-        var (_, community) = await platform.CreateCommunityAsync(token, "Dates");
+        var (token, community) = await EventsTerritoryAsync("wire-dates");
 
         var (status, _, problem) = await PostRawAsync("/api/events", token, $$"""
             {"title":"Lecture","kind":"lecture","organizerUnitId":"{{community}}","partners":[],"venue":"Hall",
@@ -109,6 +116,21 @@ public class WireContractTests(PlatformFixture platform)
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("between 1900-01-01 and 2200-12-31", Messages(problem, "startsAt")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_session_that_ends_before_it_starts_is_named_by_its_index()
+    {
+        var (token, community) = await EventsTerritoryAsync("wire-sessions");
+
+        var (status, _, problem) = await PostRawAsync("/api/events", token, $$"""
+            {"title":"Course","kind":"lecture","organizerUnitId":"{{community}}","partners":[],"venue":"Hall",
+             "startsAt":"2030-05-01T08:00:00Z","endsAt":"2030-05-01T12:00:00Z","capacity":10,"audience":[],"staffing":[],
+             "sessions":[{"startsAt":"2030-05-01T08:00:00Z","endsAt":"2030-05-01T09:00:00Z"},{"startsAt":"2030-05-01T11:00:00Z","endsAt":"2030-05-01T10:00:00Z"}]}
+            """);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("must be after", Messages(problem, "sessions[1].endsAt")[0], StringComparison.Ordinal);
     }
 
     [Fact]

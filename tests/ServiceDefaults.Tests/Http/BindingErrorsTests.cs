@@ -99,6 +99,7 @@ public class BindingErrorsTests
 
     [Theory]
     [InlineData("Failed to bind parameter \"int? page\" from \"abc\".", "page", "whole number")]
+    [InlineData("Failed to bind parameter \"Nullable<int> page\" from \"abc\".", "page", "whole number")]
     [InlineData("Failed to bind parameter \"Guid id\" from \"x\".", "id", "GUID")]
     [InlineData("Failed to bind parameter \"DateOnly? to\" from \"9999-99-99\".", "to", "date")]
     [InlineData("Required parameter \"string q\" was not provided from query string.", "q", "required")]

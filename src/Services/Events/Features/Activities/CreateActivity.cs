@@ -82,6 +82,8 @@ public sealed partial class CreateActivityValidator : AbstractValidator<CreateAc
         {
             session.RuleFor(s => s.StartsAt).NotNull();
             session.RuleFor(s => s.EndsAt).NotNull();
+            session.RuleFor(s => s.EndsAt).GreaterThan(s => s.StartsAt).When(s => s is { StartsAt: not null, EndsAt: not null })
+                .WithMessage("{PropertyName} must be after the session's startsAt.");
             session.RuleFor(s => s.Title).MaximumLength(Activity.MaxItemLength);
         });
         rules.RuleFor(r => r.Sessions)
