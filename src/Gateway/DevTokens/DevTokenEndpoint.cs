@@ -45,6 +45,14 @@ public static class DevTokenEndpoint
             });
         }
 
+        if (request.Roles?.Any(string.IsNullOrWhiteSpace) == true)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["roles"] = ["Each role is a non-empty name such as 'district-admin'."],
+            });
+        }
+
         var auth = options.Value;
         var key = Authentication.SigningKey(auth)
             ?? throw new InvalidOperationException("Auth:SigningKey is required for development tokens.");
