@@ -15,7 +15,7 @@ public class GridOwnershipTests(PlatformFixture platform)
     public async Task A_grid_worker_changes_households_residents_and_visits_only_in_their_own_grid()
     {
         var scenario = await PeopleScenario.CreateAsync(platform, District);
-        await scenario.AddWorkerAsync("own-worker-a", scenario.GridA);
+        var recordA = await scenario.AddWorkerAsync("own-worker-a", scenario.GridA);
         var workerA = await platform.TokenAsync(District, ["grid-worker"], "own-worker-a");
         var unassigned = await platform.TokenAsync(District, ["grid-worker"], "own-worker-none");
         var residentB = await scenario.AddResidentAsync(scenario.HouseholdB, PeopleScenario.ValidIdNumber, PeopleScenario.Mobile);
@@ -27,7 +27,7 @@ public class GridOwnershipTests(PlatformFixture platform)
             new { name = "Li Na", specialGroups = Array.Empty<string>() })).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await scenario.SendAsync(HttpMethod.Put, $"/api/grid/residents/{residentB}/special-groups", workerA,
             new { specialGroups = new[] { "elderly" } })).Status);
-        Assert.Equal(HttpStatusCode.Forbidden, (await scenario.SendAsync(HttpMethod.Post, "/api/grid/visits", workerA, Visit(scenario.HouseholdB))).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await scenario.SendAsync(HttpMethod.Post, "/api/grid/visits", workerA, Visit(scenario.HouseholdB, recordA))).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await scenario.SendAsync(HttpMethod.Post, "/api/grid/households", unassigned,
             new { buildingId = scenario.BuildingA, doorNumber = "1-109" })).Status);
 
@@ -38,7 +38,7 @@ public class GridOwnershipTests(PlatformFixture platform)
         Assert.True(added == HttpStatusCode.Created, resident.ToString());
         Assert.Equal(HttpStatusCode.OK, (await scenario.SendAsync(HttpMethod.Put, $"/api/grid/residents/{resident.GetProperty("id").GetGuid()}/special-groups",
             workerA, new { specialGroups = new[] { "elderly" } })).Status);
-        Assert.Equal(HttpStatusCode.Created, (await scenario.SendAsync(HttpMethod.Post, "/api/grid/visits", workerA, Visit(scenario.HouseholdA))).Status);
+        Assert.Equal(HttpStatusCode.Created, (await scenario.SendAsync(HttpMethod.Post, "/api/grid/visits", workerA, Visit(scenario.HouseholdA, recordA))).Status);
         Assert.Equal(HttpStatusCode.OK, (await scenario.SendAsync(HttpMethod.Put, $"/api/grid/residents/{residentB}/special-groups", scenario.AdminToken,
             new { specialGroups = new[] { "elderly" } })).Status);
     }
@@ -82,9 +82,10 @@ public class GridOwnershipTests(PlatformFixture platform)
             new { buildingId = scenario.BuildingB, doorNumber = "9-904" })).Status);
     }
 
-    private static object Visit(Guid householdId) => new
+    private static object Visit(Guid householdId, Guid workerId) => new
     {
         householdId,
+        workerId,
         visitedAt = DateTimeOffset.UtcNow.AddHours(-1),
         visitors = new[] { new { name = "Wang Li", role = "grid-worker" } },
     };
