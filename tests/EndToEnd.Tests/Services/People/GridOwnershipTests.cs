@@ -1,4 +1,5 @@
 using System.Net;
+using Governance.EndToEnd.Tests.Services.Cases;
 
 namespace Governance.EndToEnd.Tests.Services.People;
 
@@ -92,14 +93,7 @@ public class GridOwnershipTests(PlatformFixture platform)
 
     private async Task<Guid> ReportAsync(string token, Guid grid)
     {
-        var (status, created) = await platform.SendAsync(HttpMethod.Post, "/api/grid/cases", token, new
-        {
-            category = "lighting",
-            title = "Broken street light",
-            description = "Dark at night by building 9.",
-            gridId = grid,
-            reporter = new { name = "Li Na", phone = "13812345678" },
-        });
+        var (status, created) = await platform.SendAsync(HttpMethod.Post, "/api/grid/cases", token, CasesApiTests.NewCase(grid));
         Assert.True(status == HttpStatusCode.Created, created.ToString());
         return created.GetProperty("id").GetGuid();
     }
