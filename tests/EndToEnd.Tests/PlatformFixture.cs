@@ -16,6 +16,9 @@ namespace Governance.EndToEnd.Tests;
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
+    /// <summary>A district whose grid workers may work in every grid of it (the grid's <c>Ownership:UnrestrictedDistricts</c>).</summary>
+    public const string UnrestrictedGridDistrict = "grid-unrestricted";
+
     /// <summary>A district whose gateway limit is lowered so the 429 path can be reached quickly.</summary>
     public const string ThrottledDistrict = "throttled";
     public const int ThrottledLimit = 5;
@@ -54,6 +57,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             .WithEnvironment("Cases__Sla__Categories__e2e-climb__Community", "01:00:00")
             .WithEnvironment("Cases__Sla__Categories__e2e-climb__Street", "01:00:00")
             .WithEnvironment("Cases__EscalationPollInterval", "00:00:01")
+            .WithEnvironment("Ownership__UnrestrictedDistricts__0", UnrestrictedGridDistrict)
             // The broker-outage tests wait for a publish to fail before the broker returns: fail it soon.
             .WithEnvironment("Messaging__RelayPublishTimeout", "00:00:05");
 

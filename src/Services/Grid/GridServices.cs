@@ -24,7 +24,7 @@ public static class GridServices
         builder.Services.AddValidatorsFromAssemblyContaining<CreateUnitValidator>(ServiceLifetime.Singleton);
         builder.Services.Configure<TerritoryOptions>(builder.Configuration.GetSection(TerritoryOptions.Section));
         builder.Services.AddGridLocator();
-        builder.Services.AddPeople();
+        builder.AddPeople();
         builder.AddCases();
         return builder;
     }

@@ -20,6 +20,11 @@ public class GridRolesTests(PlatformFixture platform)
         var worker = await platform.TokenAsync(District, ["grid-worker"], "grid-roles-worker");
         var (_, community) = await platform.CreateCommunityAsync(admin, "Roles");
         var grid = await platform.CreateGridAsync(admin, community, 119.3, 39.0);
+        // Grid workers work cases only in the grids their worker record (account = their sub) is assigned to.
+        var (_, record) = await SendAsync(HttpMethod.Post, "/api/grid/workers", admin,
+            new { name = "Wang Li", phone = "13987654321", employment = "full-time", account = "grid-roles-worker" });
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Post, $"/api/grid/workers/{record.GetProperty("id").GetGuid()}/assignments", admin,
+            new { gridId = grid, duty = "Whole grid" })).Status);
 
         var (refused, problem) = await platform.PostUnitAsync(resident, new { level = "community", parentId = community, name = "Not allowed" });
         Assert.Equal(HttpStatusCode.Forbidden, refused);

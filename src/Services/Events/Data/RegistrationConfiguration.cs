@@ -14,6 +14,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         registration.Property(r => r.Code).HasMaxLength(RegistrationCodes.Length);
         registration.Property(r => r.Name).HasMaxLength(Registration.MaxNameLength);
         registration.Property(r => r.Phone).HasMaxLength(ServiceDefaults.Privacy.PersonalData.MaxPhoneLength);
+        registration.Property(r => r.Account).HasMaxLength(Registration.MaxAccountLength);
         registration.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         registration.HasOne<Activity>().WithMany().HasForeignKey(r => r.ActivityId);
         // The guarantee behind "unique per event": two codes drawn alike can never both be stored.

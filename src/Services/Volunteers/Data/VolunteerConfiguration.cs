@@ -15,6 +15,7 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         volunteer.Property(v => v.Name).HasMaxLength(Volunteer.MaxNameLength);
         volunteer.Property(v => v.Phone).HasMaxLength(Volunteer.MaxPhoneLength);
         volunteer.Property(v => v.Kind).HasConversion<string>().HasMaxLength(16);
+        volunteer.Property(v => v.Account).HasMaxLength(Volunteer.MaxAccountLength);
         volunteer.PrimitiveCollection(v => v.Focus).ElementType().HasConversion<string>();
         volunteer.Ignore(v => v.Home);
         // The unitId filter and matching pre-filter by the home path.

@@ -29,7 +29,8 @@ public class CasesApiTests(PlatformFixture platform)
         return (street, community, grid, corner);
     }
 
-    private static object NewCase(Guid gridId, string category = "road-damage", string? requiredSkill = null) => new
+    /// <summary>A case report for the grid; other tests that need a case to work on report this one too.</summary>
+    internal static object NewCase(Guid gridId, string category = "road-damage", string? requiredSkill = null) => new
     {
         category,
         title = "Pothole by gate 3",

@@ -16,7 +16,7 @@ public class HoursApiTests(PlatformFixture platform)
     public async Task A_check_in_is_checked_out_approved_by_a_coordinator_corrected_with_an_audit_trail_and_credited()
     {
         var scenario = await WishScenario.CreateAsync(platform, District);
-        var volunteer = await scenario.AddVolunteerAsync("Sun Yu", scenario.People.GridA);
+        var volunteer = await scenario.AddVolunteerAsync("Sun Yu", scenario.People.GridA, account: "vol-sun");
         var volunteerToken = await scenario.TokenAsync("vol-sun", "volunteer");
         var coordinator = await scenario.TokenAsync("coord-1", "volunteer-coordinator");
 

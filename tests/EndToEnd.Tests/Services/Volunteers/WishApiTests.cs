@@ -13,7 +13,7 @@ public class WishApiTests(PlatformFixture platform)
     public async Task A_wish_voiced_in_a_door_visit_is_claimed_fulfilled_and_shows_fulfilled_on_the_visit()
     {
         var scenario = await WishScenario.CreateAsync(platform, District);
-        var volunteer = await scenario.AddVolunteerAsync("Sun Yu", scenario.People.GridA);
+        var volunteer = await scenario.AddVolunteerAsync("Sun Yu", scenario.People.GridA, account: "vol-sun");
         var deadline = DateTimeOffset.UtcNow.AddDays(10);
 
         var (recorded, visit) = await scenario.PostAsync("/api/grid/visits", scenario.AdminToken, new
@@ -64,7 +64,7 @@ public class WishApiTests(PlatformFixture platform)
         var volunteers = new List<Guid>();
         for (var i = 0; i < 6; i++)
         {
-            volunteers.Add(await scenario.AddVolunteerAsync($"Racer {i}", scenario.People.GridA));
+            volunteers.Add(await scenario.AddVolunteerAsync($"Racer {i}", scenario.People.GridA, account: $"racer-{i}"));
         }
 
         var wishId = (await scenario.PostWishAsync(scenario.People.BuildingA)).GetProperty("id").GetGuid();
@@ -89,7 +89,7 @@ public class WishApiTests(PlatformFixture platform)
     public async Task Wish_actions_answer_problems_for_the_wrong_caller_state_input_and_district()
     {
         var scenario = await WishScenario.CreateAsync(platform, District);
-        var volunteer = await scenario.AddVolunteerAsync("Li Lei", scenario.People.GridB);
+        var volunteer = await scenario.AddVolunteerAsync("Li Lei", scenario.People.GridB, account: "vol-li");
         var wishId = (await scenario.PostWishAsync(scenario.People.BuildingB)).GetProperty("id").GetGuid();
         var claimer = await scenario.TokenAsync("vol-li", "volunteer");
         var stranger = await scenario.TokenAsync("vol-other", "volunteer");

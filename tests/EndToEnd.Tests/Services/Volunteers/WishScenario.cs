@@ -31,12 +31,13 @@ public sealed record WishScenario(PeopleScenario People)
     public Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(string path, string token) => People.GetAsync(path, token);
 
     /// <summary>
-    /// A volunteer living in <paramref name="homeUnitId"/>. The volunteer service learns units from the
-    /// grid's events, so a unit created a moment ago may still be unknown there (422): retried briefly.
+    /// A volunteer living in <paramref name="homeUnitId"/>, added by the district admin and linked to
+    /// <paramref name="account"/> (the <c>sub</c> that may act for them), or to none. The volunteer service learns
+    /// units from the grid's events, so a unit created a moment ago may still be unknown there (422): retried briefly.
     /// </summary>
-    public async Task<Guid> AddVolunteerAsync(string name, Guid homeUnitId)
+    public async Task<Guid> AddVolunteerAsync(string name, Guid homeUnitId, string? account = null)
     {
-        var body = new { name, phone = Phone, homeUnitId, kind = "resident", skills = new[] { new { skill = "first-aid", level = "basic" } } };
+        var body = new { name, phone = Phone, homeUnitId, kind = "resident", skills = new[] { new { skill = "first-aid", level = "basic" } }, account };
         var (status, created) = await RetryWhileAsync(HttpStatusCode.UnprocessableEntity, () => PostAsync("/api/volunteers", AdminToken, body));
         Assert.True(status == HttpStatusCode.Created, $"POST /api/volunteers: {(int)status} {created}");
         return created.GetProperty("id").GetGuid();

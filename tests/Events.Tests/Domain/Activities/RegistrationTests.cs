@@ -1,6 +1,7 @@
 using Governance.Events.Domain.Activities;
 using static Governance.Events.Tests.Domain.Activities.Activities;
 using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Security;
 
 namespace Governance.Events.Tests.Domain.Activities;
 
@@ -35,6 +36,18 @@ public class RegistrationTests
         var result = activity.Register("Li", "13812345678", 1, [], NextCode, Now);
 
         Assert.Equal("not-yet-open", result.Error!.State);
+    }
+
+    [Fact]
+    public void A_registration_belongs_to_the_account_that_made_it_and_only_it_or_an_organiser_may_act_on_it()
+    {
+        var registration = Published().Register("Li", "13812345678", 1, [], NextCode, Now, account: "resident-li").Value!;
+
+        Assert.Equal("resident-li", registration.Account);
+        Assert.Null(Ownership.Refusal(registration.Account, "resident-li", organises: false, "event-organizer", "cancel it"));
+        Assert.Equal(DomainErrorKind.NotAllowed,
+            Ownership.Refusal(registration.Account, "neighbour", organises: false, "event-organizer", "cancel it")?.Kind);
+        Assert.Null(Ownership.Refusal(registration.Account, "neighbour", organises: true, "event-organizer", "cancel it"));
     }
 
     [Fact]

@@ -126,6 +126,10 @@ namespace Governance.Events.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Account")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("ActivityId")
                         .HasColumnType("uuid");
 

@@ -235,7 +235,8 @@ public sealed class Activity : IDistrictOwned
     /// the seats taken.
     /// </summary>
     public DomainResult<Registration> Register(
-        string name, string phone, int partySize, IReadOnlyCollection<Registration> registrations, Func<string> nextCode, DateTimeOffset now)
+        string name, string phone, int partySize, IReadOnlyCollection<Registration> registrations, Func<string> nextCode, DateTimeOffset now,
+        string? account = null)
     {
         if (Status != ActivityStatus.Published)
         {
@@ -257,7 +258,7 @@ public sealed class Activity : IDistrictOwned
 
         var code = RegistrationCodes.Unused(registrations.Select(r => r.Code).ToHashSet(StringComparer.Ordinal), nextCode);
         var fits = Seating.Taken(registrations) + partySize <= Capacity;
-        var registration = Registration.Create(Id, code, name, phone, partySize, fits ? null : NextWaitlistNumber++, now);
+        var registration = Registration.Create(Id, code, name, phone, partySize, fits ? null : NextWaitlistNumber++, now, account);
         return registration;
     }
 

@@ -10,6 +10,7 @@ public sealed class Registration : IDistrictOwned
 {
     public const int MaxNameLength = 100;
     public const int MaxPartySize = 20;
+    public const int MaxAccountLength = 200;
 
     private Registration()
     {
@@ -30,6 +31,12 @@ public sealed class Registration : IDistrictOwned
 
     public int PartySize { get; private set; }
 
+    /// <summary>
+    /// The <c>sub</c> of the token that registered: only that account (or an organiser) may cancel the
+    /// registration or fetch its code. Null for registrations made before it was kept.
+    /// </summary>
+    public string? Account { get; private set; }
+
     public RegistrationStatus Status { get; private set; }
 
     /// <summary>The order in the waitlist (smaller first); kept after promotion for the record.</summary>
@@ -43,7 +50,8 @@ public sealed class Registration : IDistrictOwned
 
     public DateTimeOffset? CancelledAt { get; private set; }
 
-    internal static Registration Create(Guid activityId, string code, string name, string phone, int partySize, int? waitlistNumber, DateTimeOffset now) =>
+    internal static Registration Create(Guid activityId, string code, string name, string phone, int partySize, int? waitlistNumber, DateTimeOffset now,
+        string? account) =>
         new()
         {
             Id = Guid.CreateVersion7(now),
@@ -52,6 +60,7 @@ public sealed class Registration : IDistrictOwned
             Name = name.Trim(),
             Phone = phone,
             PartySize = partySize,
+            Account = account,
             Status = waitlistNumber is null ? RegistrationStatus.Registered : RegistrationStatus.Waitlisted,
             WaitlistNumber = waitlistNumber,
             CreatedAt = now,

@@ -4,6 +4,7 @@ using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Privacy;
+using Governance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Governance.Events.Features.Registrations;
@@ -33,7 +34,7 @@ public static class Register
         ActivityCommand.RunAsync<Created<RegistrationResponse>>(db, id, locked =>
         {
             var registered = locked.Activity.Register(request.Name!, request.Phone!, request.PartySize ?? 1, locked.Registrations,
-                RegistrationCodes.Next, clock.Now());
+                RegistrationCodes.Next, clock.Now(), user.Subject());
             if (registered.Error is { } error)
             {
                 return ApiProblems.From(error);

@@ -5,6 +5,7 @@ using Governance.Events.Domain.Activities;
 using Governance.Events.Features.Activities;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Governance.Events.Features.Registrations;
@@ -23,7 +24,10 @@ public sealed class WalkInsValidator : AbstractValidator<WalkInsRequest>
     public WalkInsValidator() => RuleFor(r => r.Count).NotNull().InclusiveBetween(1, Activity.MaxWalkInsPerCall);
 }
 
-/// <summary>Frees the registration's seats; the first waitlisted parties that fit take them.</summary>
+/// <summary>
+/// Frees the registration's seats; the first waitlisted parties that fit take them. Only the account that
+/// registered or an organiser may: another member of the district gets 403.
+/// </summary>
 public static class CancelRegistration
 {
     public static Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> Handle(
@@ -33,6 +37,11 @@ public static class CancelRegistration
             if (locked.Registrations.FirstOrDefault(r => r.Id == registrationId) is not { } registration)
             {
                 return ApiProblems.From(DomainError.NotFound($"Activity {id} has no registration '{registrationId}'."));
+            }
+
+            if (user.Refusal(registration.Account, Organizers.Role, "cancel this registration") is { } refusal)
+            {
+                return ApiProblems.From(refusal);
             }
 
             var cancelled = locked.Activity.CancelRegistration(registration, locked.Registrations, clock.Now());

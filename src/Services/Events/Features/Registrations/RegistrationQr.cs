@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using QRCoder;
@@ -11,20 +13,28 @@ public static class RegistrationQr
 {
     private const int PixelsPerModule = 10;
 
-    /// <summary>The registration code as a QR image (PNG) to show at the door; it encodes the code alone.</summary>
+    /// <summary>
+    /// The registration code as a QR image (PNG) to show at the door; it encodes the code alone. The code
+    /// checks a party in, so only the account that registered or an organiser may fetch it.
+    /// </summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Handle(
-        Guid id, Guid registrationId, EventsDbContext db, CancellationToken cancellationToken)
+        Guid id, Guid registrationId, ClaimsPrincipal user, EventsDbContext db, CancellationToken cancellationToken)
     {
-        var code = await db.Set<Registration>().AsNoTracking()
+        var registration = await db.Set<Registration>().AsNoTracking()
             .Where(r => r.Id == registrationId && r.ActivityId == id)
-            .Select(r => r.Code)
+            .Select(r => new { r.Code, r.Account })
             .FirstOrDefaultAsync(cancellationToken);
-        if (code is null)
+        if (registration is null)
         {
             return ApiProblems.NotFound("registration", registrationId);
         }
 
-        using var data = QRCodeGenerator.GenerateQrCode(code, QRCodeGenerator.ECCLevel.Q);
+        if (user.Refusal(registration.Account, Organizers.Role, "fetch this registration's code") is { } refusal)
+        {
+            return ApiProblems.From(refusal);
+        }
+
+        using var data = QRCodeGenerator.GenerateQrCode(registration.Code, QRCodeGenerator.ECCLevel.Q);
         using var png = new PngByteQRCode(data);
         return TypedResults.File(png.GetGraphic(PixelsPerModule), "image/png");
     }

@@ -14,9 +14,9 @@ public static class RegistrationsApi
         activity.MapGet("/registrations", ListRegistrations.Handle).RequireRoleOrDistrictAdmin(Organizers.Role)
             .WithSummary("The activity's registrations by status; phones masked except for a district admin.");
         activity.MapGet("/registrations/{registrationId:guid}/qr", RegistrationQr.Handle)
-            .WithSummary("The registration code as a QR image (image/png).");
+            .WithSummary("The registration code as a QR image (image/png); only the account that registered or an organiser (403 otherwise).");
         activity.MapPost("/registrations/{registrationId:guid}/cancel", CancelRegistration.Handle)
-            .WithSummary("Cancels a registration; freed seats go to the first waitlisted parties that fit.");
+            .WithSummary("Cancels a registration (only the account that registered or an organiser, 403 otherwise); freed seats go to the first waitlisted parties that fit.");
         activity.MapPost("/checkins", CheckIn.Handle).Validate<CheckInRequest>().RequireRoleOrDistrictAdmin(Organizers.Role)
             .WithSummary("Checks a registered party in by code (idempotent; unknown code 404, cancelled or waitlisted 409).");
         activity.MapPost("/walk-ins", AddWalkIns.Handle).Validate<WalkInsRequest>().RequireRoleOrDistrictAdmin(Organizers.Role)

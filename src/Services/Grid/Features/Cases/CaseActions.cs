@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FluentValidation;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Cases;
+using Governance.Grid.Features.Workers;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Governance.Grid.Features.Cases;
@@ -35,8 +36,8 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCaseRequest>
 public static class AcceptCase
 {
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> Handle(
-        Guid id, ClaimsPrincipal user, GridDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        CaseCommand.RunAsync(id, db, clock,
+        Guid id, ClaimsPrincipal user, GridDbContext db, PersonalDataAccess workers, TimeProvider clock, CancellationToken cancellationToken) =>
+        CaseCommand.RunAsync(id, db, clock, workers,
             (item, now) => item.Accept(CaseCommand.Actor(user), now),
             (_, _, _) => [],
             cancellationToken);
@@ -45,8 +46,8 @@ public static class AcceptCase
 public static class StartCase
 {
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> Handle(
-        Guid id, ClaimsPrincipal user, GridDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        CaseCommand.RunAsync(id, db, clock,
+        Guid id, ClaimsPrincipal user, GridDbContext db, PersonalDataAccess workers, TimeProvider clock, CancellationToken cancellationToken) =>
+        CaseCommand.RunAsync(id, db, clock, workers,
             (item, now) => item.Start(CaseCommand.Actor(user), now),
             (_, _, _) => [],
             cancellationToken);
@@ -55,8 +56,8 @@ public static class StartCase
 public static class ResolveCase
 {
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> Handle(
-        Guid id, ResolveCaseRequest request, ClaimsPrincipal user, GridDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        CaseCommand.RunAsync(id, db, clock,
+        Guid id, ResolveCaseRequest request, ClaimsPrincipal user, GridDbContext db, PersonalDataAccess workers, TimeProvider clock, CancellationToken cancellationToken) =>
+        CaseCommand.RunAsync(id, db, clock, workers,
             (item, now) => item.Resolve(request.Resolution!, CaseCommand.Actor(user), now),
             (item, _, now) => [CaseEvents.Resolved(item, now)],
             cancellationToken);
@@ -65,9 +66,9 @@ public static class ResolveCase
 public static class EscalateCase
 {
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> Handle(
-        Guid id, CaseReasonRequest request, ClaimsPrincipal user, GridDbContext db, SlaPolicy sla, TimeProvider clock,
+        Guid id, CaseReasonRequest request, ClaimsPrincipal user, GridDbContext db, PersonalDataAccess workers, SlaPolicy sla, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        CaseCommand.RunAsync(id, db, clock,
+        CaseCommand.RunAsync(id, db, clock, workers,
             (item, now) => item.Escalate(request.Reason!, sla, CaseCommand.Actor(user), now),
             (item, from, now) => [CaseEvents.Escalated(item, from, automatic: false, now)],
             cancellationToken);
@@ -77,7 +78,7 @@ public static class CloseCase
 {
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> Handle(
         Guid id, CloseCaseRequest request, ClaimsPrincipal user, GridDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        CaseCommand.RunAsync(id, db, clock,
+        CaseCommand.RunAsync(id, db, clock, null,
             (item, now) => item.Close(request.Satisfaction!.Value, request.Comment, CaseCommand.Actor(user), now),
             (item, _, now) => [CaseEvents.Closed(item, now)],
             cancellationToken);
@@ -89,7 +90,7 @@ public static class ReopenCase
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> Handle(
         Guid id, CaseReasonRequest request, ClaimsPrincipal user, GridDbContext db, SlaPolicy sla, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        CaseCommand.RunAsync(id, db, clock,
+        CaseCommand.RunAsync(id, db, clock, null,
             (item, now) => item.Reopen(request.Reason!, sla, CaseCommand.Actor(user), now),
             (_, _, _) => [],
             cancellationToken);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Governance.Contracts;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Cases;
+using Governance.Grid.Features.Workers;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Domain;
@@ -16,10 +17,14 @@ internal static class CaseCommand
     /// <summary>The history's "who": the token's subject.</summary>
     public static string Actor(ClaimsPrincipal user) => user.FindFirst(DistrictCaller.SubjectClaim)?.Value ?? "unknown";
 
+    /// <param name="workers">
+    /// For the actions only grid workers of the case's grid (or a district admin) may take; null for those anyone
+    /// of the district may. The case's grid is where it was reported, whatever level it has climbed to.
+    /// </param>
     /// <param name="act">The domain call; its error becomes a 409 or 422.</param>
     /// <param name="events">Events to raise after a successful call, given the level the case was at before it.</param>
     public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> RunAsync(
-        Guid id, GridDbContext db, TimeProvider clock,
+        Guid id, GridDbContext db, TimeProvider clock, PersonalDataAccess? workers,
         Func<GridCase, DateTimeOffset, DomainError?> act,
         Func<GridCase, CaseLevel, DateTimeOffset, IEnumerable<IIntegrationEvent>> events,
         CancellationToken cancellationToken)
@@ -28,6 +33,11 @@ internal static class CaseCommand
         if (item is null)
         {
             return ApiProblems.NotFound("case", id);
+        }
+
+        if (workers is not null && await workers.WorkRefusalAsync(item.District, item.GridId, "work this case", cancellationToken) is { } refusal)
+        {
+            return ApiProblems.From(refusal);
         }
 
         var now = clock.GetUtcNow();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FluentValidation;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Cases;
+using Governance.Grid.Features.Workers;
 using Governance.ServiceDefaults.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class MergeCaseValidator : AbstractValidator<MergeCaseRequest>
 public static class MergeCase
 {
     public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> Handle(
-        Guid id, MergeCaseRequest request, ClaimsPrincipal user, GridDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, MergeCaseRequest request, ClaimsPrincipal user, GridDbContext db, PersonalDataAccess workers, TimeProvider clock, CancellationToken cancellationToken)
     {
         var originalId = request.OriginalId!.Value;
         var original = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == originalId, cancellationToken);
@@ -31,7 +32,7 @@ public static class MergeCase
             return ApiProblems.Unprocessable($"originalId '{originalId}' names no case of your district.");
         }
 
-        return await CaseCommand.RunAsync(id, db, clock,
+        return await CaseCommand.RunAsync(id, db, clock, workers,
             (item, now) => item.MergeInto(original ?? item, CaseCommand.Actor(user), now),
             (item, _, now) => [CaseEvents.Closed(item, now)],
             cancellationToken);

@@ -43,6 +43,11 @@ public static class AddResident
             return ApiProblems.NotFound("household", id);
         }
 
+        if (await access.WorkRefusalAsync(household.District, household.GridId, "add residents to its households", cancellationToken) is { } refusal)
+        {
+            return ApiProblems.From(refusal);
+        }
+
         var resident = Resident.Create(household, request.Name!, request.IdNumber, request.Phone, request.BirthDate,
             request.SpecialGroups ?? [], clock.GetUtcNow());
         db.Set<Resident>().Add(resident);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.People;
 using Governance.Grid.Domain.Territory;
+using Governance.Grid.Features.Workers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -24,7 +25,7 @@ public sealed class CreateHouseholdValidator : AbstractValidator<CreateHousehold
 public static class CreateHousehold
 {
     public static async Task<Results<Created<HouseholdResponse>, ProblemHttpResult>> Handle(
-        CreateHouseholdRequest request, GridDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        CreateHouseholdRequest request, GridDbContext db, PersonalDataAccess access, TimeProvider clock, CancellationToken cancellationToken)
     {
         var buildingId = request.BuildingId!.Value;
         var building = await db.Units.AsNoTracking()
@@ -32,6 +33,11 @@ public static class CreateHousehold
         if (building?.ParentId is not { } gridId)
         {
             return ApiProblems.Unprocessable($"buildingId '{buildingId}' names no building of your district.");
+        }
+
+        if (await access.WorkRefusalAsync(building.District, gridId, "add households in it", cancellationToken) is { } refusal)
+        {
+            return ApiProblems.From(refusal);
         }
 
         var household = Household.Create(building.District, buildingId, gridId, request.DoorNumber!, request.Address, clock.GetUtcNow());

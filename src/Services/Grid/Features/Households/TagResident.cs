@@ -27,6 +27,11 @@ public static class TagResident
             return ApiProblems.NotFound("resident", id);
         }
 
+        if (await access.WorkRefusalAsync(resident.District, resident.GridId, "change its residents' special groups", cancellationToken) is { } refusal)
+        {
+            return ApiProblems.From(refusal);
+        }
+
         resident.Tag(request.SpecialGroups!);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ResidentResponse.From(resident, await access.ViewerAsync(cancellationToken)));

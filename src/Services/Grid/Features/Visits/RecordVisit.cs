@@ -2,6 +2,7 @@ using FluentValidation;
 using Governance.Contracts.Grid;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.People;
+using Governance.Grid.Features.Workers;
 using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -51,13 +52,18 @@ public sealed class RecordVisitValidator : AbstractValidator<RecordVisitRequest>
 public static class RecordVisit
 {
     public static async Task<Results<Created<VisitResponse>, ProblemHttpResult>> Handle(
-        RecordVisitRequest request, GridDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        RecordVisitRequest request, GridDbContext db, PersonalDataAccess access, TimeProvider clock, CancellationToken cancellationToken)
     {
         var householdId = request.HouseholdId!.Value;
         var household = await db.Set<Household>().AsNoTracking().FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken);
         if (household is null)
         {
             return ApiProblems.Unprocessable($"householdId '{householdId}' names no household of your district.");
+        }
+
+        if (await access.WorkRefusalAsync(household.District, household.GridId, "record door visits in it", cancellationToken) is { } refusal)
+        {
+            return ApiProblems.From(refusal);
         }
 
         if (request.WorkerId is { } workerId && !await db.Set<GridWorker>().AnyAsync(w => w.Id == workerId, cancellationToken))

@@ -1,23 +1,41 @@
 using Governance.Grid.Data;
 using Governance.Grid.Domain.People;
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Governance.Grid.Features.Workers;
 
 /// <summary>
-/// The one place that decides, per request, whose personal data the caller may see in full: every
-/// response carrying residents' ID numbers or phones, or workers' phones, goes through it.
+/// The one place that decides, per request, whose personal data the caller may see in full (every
+/// response carrying residents' ID numbers or phones, or workers' phones, goes through it) and in which
+/// grids a grid worker may change people and work cases. Both follow the caller's worker assignments,
+/// read once per request.
 /// </summary>
-public sealed class PersonalDataAccess(IHttpContextAccessor http, GridDbContext db)
+public sealed class PersonalDataAccess(IHttpContextAccessor http, GridDbContext db, IOptions<GridOwnershipOptions> ownership)
 {
+    private Caller? caller;
     private PersonalDataViewer? viewer;
 
     public async ValueTask<PersonalDataViewer> ViewerAsync(CancellationToken cancellationToken)
     {
-        if (viewer is not null)
+        var (district, roles, grids) = await CallerAsync(cancellationToken);
+        return viewer ??= PersonalDataViewer.For(district, roles, grids);
+    }
+
+    /// <summary>Null when the caller may <paramref name="action"/> in the grid; otherwise why not (403).</summary>
+    public async ValueTask<DomainError?> WorkRefusalAsync(string district, Guid gridId, string action, CancellationToken cancellationToken)
+    {
+        var (callerDistrict, roles, grids) = await CallerAsync(cancellationToken);
+        return GridWorkScope.For(callerDistrict, roles, grids, ownership.Value.UnrestrictedDistricts).Refusal(district, gridId, action);
+    }
+
+    private async ValueTask<Caller> CallerAsync(CancellationToken cancellationToken)
+    {
+        if (caller is not null)
         {
-            return viewer;
+            return caller;
         }
 
         var user = http.HttpContext?.User;
@@ -34,6 +52,8 @@ public sealed class PersonalDataAccess(IHttpContextAccessor http, GridDbContext 
                 .ToListAsync(cancellationToken);
         }
 
-        return viewer = PersonalDataViewer.For(district, roles, grids);
+        return caller = new Caller(district, roles, grids);
     }
+
+    private sealed record Caller(string? District, IReadOnlyCollection<string> Roles, IReadOnlyList<Guid> Grids);
 }

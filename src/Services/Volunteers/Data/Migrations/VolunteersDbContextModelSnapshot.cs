@@ -342,6 +342,10 @@ namespace Governance.Volunteers.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Account")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
 

@@ -1,4 +1,6 @@
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Security;
 using Governance.Volunteers.Domain.Matching;
 
 namespace Governance.Volunteers.Domain.Pool;
@@ -11,6 +13,7 @@ public sealed class Volunteer : IDistrictOwned
 {
     public const int MaxNameLength = 100;
     public const int MaxPhoneLength = 13;
+    public const int MaxAccountLength = 200;
 
     private readonly List<VolunteerSkill> skills = [];
     private readonly List<WeeklyWindow> availability = [];
@@ -42,6 +45,12 @@ public sealed class Volunteer : IDistrictOwned
 
     public bool Active { get; private set; }
 
+    /// <summary>
+    /// The <c>sub</c> of the account the record belongs to: set on self sign-up, by a coordinator at creation or
+    /// through <c>link</c>. Only that account may act for the volunteer (check in, record hours, claim wishes).
+    /// </summary>
+    public string? Account { get; private set; }
+
     /// <summary>The party service's member id when the volunteer came from (or was linked to) a double report.</summary>
     public Guid? PartyMemberId { get; private set; }
 
@@ -53,9 +62,9 @@ public sealed class Volunteer : IDistrictOwned
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public static Volunteer Create(VolunteerProfile profile, Guid homeUnitId, UnitPath home, DateTimeOffset now)
+    public static Volunteer Create(VolunteerProfile profile, Guid homeUnitId, UnitPath home, DateTimeOffset now, string? account = null)
     {
-        var volunteer = new Volunteer { Id = Guid.CreateVersion7(now), Active = true, CreatedAt = now };
+        var volunteer = new Volunteer { Id = Guid.CreateVersion7(now), Active = true, CreatedAt = now, Account = account };
         volunteer.Update(profile, homeUnitId, home);
         return volunteer;
     }
@@ -116,6 +125,16 @@ public sealed class Volunteer : IDistrictOwned
         HomeUnitId = homeUnitId;
         (StreetId, CommunityId, GridId) = (home.StreetId, home.CommunityId, home.GridId);
     }
+
+    /// <summary>Links the record to an account (a coordinator's act), or unlinks it with null.</summary>
+    public void LinkAccount(string? account) => Account = string.IsNullOrWhiteSpace(account) ? null : account.Trim();
+
+    /// <summary>
+    /// Whether <paramref name="subject"/> may act for this volunteer in <paramref name="action"/>: only the linked
+    /// account, unless the caller <paramref name="coordinates"/> volunteers; otherwise a refusal saying why.
+    /// </summary>
+    public DomainError? RefuseSelfService(string? subject, bool coordinates, string action) =>
+        Ownership.Refusal(Account, subject, coordinates, VolunteerOwnership.CoordinatorRole, $"{action} for volunteer {Id}");
 
     public void Deactivate() => Active = false;
 

@@ -8,11 +8,11 @@ public static class HoursApi
     {
         var hours = api.MapGroup("/hours");
         hours.MapPost("/check-ins", CheckIn.Handle).Validate<CheckInRequest>()
-            .WithSummary("Checks a volunteer in (against an assignment, if given); one open check-in per volunteer.");
+            .WithSummary("Checks a volunteer in (against an assignment, if given); one open check-in per volunteer; the volunteer's linked account or a coordinator.");
         hours.MapPost("/check-ins/{id:guid}/check-out", CheckOut.Handle)
-            .WithSummary("Checks out; the hours (at most 24) wait for a coordinator's approval.");
+            .WithSummary("Checks out (the volunteer's linked account or a coordinator); the hours (at most 24) wait for a coordinator's approval.");
         hours.MapPost("/", RecordManualHours.Handle).Validate<ManualHoursRequest>()
-            .WithSummary("Records hours after the fact, with the reason; pending approval.");
+            .WithSummary("Records hours after the fact, with the reason; pending approval; the volunteer's linked account or a coordinator.");
         hours.MapPost("/{id:guid}/approve", ApproveHours.Handle)
             .WithSummary("Pending → approved (volunteer coordinator or district admin); the hours are credited.");
         hours.MapPost("/{id:guid}/reject", RejectHours.Handle).Validate<RejectHoursRequest>()

@@ -32,9 +32,6 @@ internal static class HoursLedger
             .ToListAsync(cancellationToken);
     }
 
-    public static Task<bool> VolunteerExistsAsync(VolunteersDbContext db, Guid volunteerId, CancellationToken cancellationToken) =>
-        db.Set<Volunteer>().AnyAsync(v => v.Id == volunteerId, cancellationToken);
-
     public static ProblemHttpResult UnknownVolunteer(Guid volunteerId) =>
         ApiProblems.Unprocessable($"volunteerId '{volunteerId}' names no volunteer of your district.");
 

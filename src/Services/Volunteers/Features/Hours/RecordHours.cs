@@ -3,9 +3,11 @@ using FluentValidation;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Security;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain;
 using Governance.Volunteers.Domain.Hours;
+using Governance.Volunteers.Domain.Pool;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +43,7 @@ public static class CheckIn
     public static Task<Results<Created<HoursEntryResponse>, ProblemHttpResult>> Handle(
         CheckInRequest request, ClaimsPrincipal user, VolunteersDbContext db, IDistrictContext districts, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        RecordHours.CreateAsync(request.VolunteerId!.Value, db, districts, clock, null,
+        RecordHours.CreateAsync(request.VolunteerId!.Value, user, "check in", db, districts, clock, null,
             (others, now) => HoursEntry.CheckIn(request.VolunteerId.Value, request.AssignmentId, others, user.Actor(), now),
             cancellationToken);
 }
@@ -52,30 +54,47 @@ public static class RecordManualHours
     public static Task<Results<Created<HoursEntryResponse>, ProblemHttpResult>> Handle(
         ManualHoursRequest request, ClaimsPrincipal user, VolunteersDbContext db, IDistrictContext districts, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        RecordHours.CreateAsync(request.VolunteerId!.Value, db, districts, clock, (request.StartedAt!.Value, request.EndedAt!.Value),
+        RecordHours.CreateAsync(request.VolunteerId!.Value, user, "record hours", db, districts, clock, (request.StartedAt!.Value, request.EndedAt!.Value),
             (others, now) => HoursEntry.Manual(request.VolunteerId.Value, request.StartedAt.Value, request.EndedAt.Value, request.Reason!, others, user.Actor(), now),
             cancellationToken);
 }
 
+/// <summary>Like checking in, checking out is the volunteer's own act (or a coordinator's).</summary>
 public static class CheckOut
 {
     public static Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>> Handle(
-        Guid id, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        HoursLedger.ChangeAsync(id, db, clock, (entry, now) => Task.FromResult<DomainResult<decimal>>(entry.CheckOut(now) is { } error ? error : 0m), cancellationToken);
+        Guid id, ClaimsPrincipal user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        HoursLedger.ChangeAsync(id, db, clock,
+            async (entry, now) =>
+            {
+                var volunteer = await db.Set<Volunteer>().AsNoTracking().FirstAsync(v => v.Id == entry.VolunteerId, cancellationToken);
+                return (volunteer.RefuseSelfService(user.Subject(), user.IsCoordinator(), "check out") ?? entry.CheckOut(now)) is { } error
+                    ? error
+                    : 0m;
+            },
+            cancellationToken);
 }
 
 internal static class RecordHours
 {
+    /// <param name="action">What the caller does for the volunteer, for the refusal when it is not theirs to do.</param>
     /// <param name="period">The new entry's period, or null for a check-in that starts now and stays open.</param>
     public static async Task<Results<Created<HoursEntryResponse>, ProblemHttpResult>> CreateAsync(
-        Guid volunteerId, VolunteersDbContext db, IDistrictContext districts, TimeProvider clock, (DateTimeOffset Start, DateTimeOffset End)? period,
+        Guid volunteerId, ClaimsPrincipal user, string action, VolunteersDbContext db, IDistrictContext districts, TimeProvider clock,
+        (DateTimeOffset Start, DateTimeOffset End)? period,
         Func<IReadOnlyCollection<HoursPeriod>, DateTimeOffset, DomainResult<HoursEntry>> create, CancellationToken cancellationToken)
     {
         districts.RequireDistrict("create district data");
 
-        if (!await HoursLedger.VolunteerExistsAsync(db, volunteerId, cancellationToken))
+        var volunteer = await db.Set<Volunteer>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken);
+        if (volunteer is null)
         {
             return HoursLedger.UnknownVolunteer(volunteerId);
+        }
+
+        if (volunteer.RefuseSelfService(user.Subject(), user.IsCoordinator(), action) is { } refusal)
+        {
+            return ApiProblems.From(refusal);
         }
 
         var now = clock.GetUtcNow();

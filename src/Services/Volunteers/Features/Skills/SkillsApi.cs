@@ -1,4 +1,5 @@
 using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Security;
 
 namespace Governance.Volunteers.Features.Skills;
 
@@ -8,8 +9,8 @@ public static class SkillsApi
     {
         var skills = api.MapGroup("/skills");
         skills.MapGet("/", ListSkills.Handle).WithSummary("The skill tree: platform skills and the district's own, each with its parent.");
-        skills.MapPost("/", AddSkill.Handle).Validate<AddSkillRequest>()
-            .WithSummary("Adds a district skill beneath an existing one (or at the top).");
+        skills.MapPost("/", AddSkill.Handle).Validate<AddSkillRequest>().RequireRoleOrDistrictAdmin(CallerRoles.Coordinator)
+            .WithSummary("Adds a district skill beneath an existing one (or at the top); volunteer coordinator or district admin.");
         return api;
     }
 }

@@ -6,9 +6,16 @@ using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Volunteers;
 
-/// <summary>Deactivating takes a volunteer out of matching (their current assignments stay); reactivating brings them back.</summary>
+/// <summary>
+/// A coordinator's changes to a volunteer's standing: deactivating takes a volunteer out of matching (their
+/// current assignments stay), reactivating brings them back, linking names the account that acts for them.
+/// </summary>
 public static class ChangeActivity
 {
+    public static Task<Results<Ok<VolunteerResponse>, ProblemHttpResult>> Link(
+        Guid id, LinkAccountRequest request, VolunteersDbContext db, ContactAccess access, CancellationToken cancellationToken) =>
+        ApplyAsync(id, db, access, v => v.LinkAccount(request.Account), cancellationToken);
+
     public static Task<Results<Ok<VolunteerResponse>, ProblemHttpResult>> Deactivate(
         Guid id, VolunteersDbContext db, ContactAccess access, CancellationToken cancellationToken) =>
         ApplyAsync(id, db, access, v => v.Deactivate(), cancellationToken);

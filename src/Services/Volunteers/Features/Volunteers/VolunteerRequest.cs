@@ -14,7 +14,10 @@ public sealed record SkillDto(string? Skill, SkillLevel? Level, CredentialDto? C
 /// <summary>A weekly slot in local time, <c>{"day": "saturday", "from": "09:00", "to": "12:00"}</c>.</summary>
 public sealed record AvailabilityDto(DayOfWeek? Day, string? From, string? To);
 
-/// <summary>The body of POST (create) and PUT (replace) on a volunteer.</summary>
+/// <summary>
+/// The body of POST (create) and PUT (replace) on a volunteer. <see cref="Account"/> counts only on creation (a
+/// coordinator's choice, or the caller's own <c>sub</c>); PUT keeps the link, which <c>/link</c> changes.
+/// </summary>
 public sealed record VolunteerRequest(
     string? Name,
     string? Phone,
@@ -22,7 +25,8 @@ public sealed record VolunteerRequest(
     VolunteerKind? Kind,
     IReadOnlyList<SkillDto>? Skills,
     IReadOnlyList<AvailabilityDto>? Availability,
-    IReadOnlyList<FocusGroup>? Focus)
+    IReadOnlyList<FocusGroup>? Focus,
+    string? Account = null)
 {
     public const int MaxSkills = 20;
     public const int MaxWindows = 28;
@@ -72,5 +76,14 @@ public sealed class VolunteerRequestValidator : AbstractValidator<VolunteerReque
                 .WithMessage("to must be later than from (a window ends the day it starts).");
         });
         RuleForEach(r => r.Focus).IsInEnum();
+        RuleFor(r => r.Account).MaximumLength(Volunteer.MaxAccountLength);
     }
+}
+
+/// <summary>The account (a token's <c>sub</c>) a coordinator links the volunteer to; null or empty unlinks it.</summary>
+public sealed record LinkAccountRequest(string? Account);
+
+public sealed class LinkAccountValidator : AbstractValidator<LinkAccountRequest>
+{
+    public LinkAccountValidator() => RuleFor(r => r.Account).MaximumLength(Volunteer.MaxAccountLength);
 }

@@ -7,7 +7,10 @@ public sealed record VolunteerSkillResponse(string Skill, SkillLevel Level, Cred
 
 public sealed record AvailabilityResponse(DayOfWeek Day, string From, string To);
 
-/// <summary>A volunteer; <see cref="Phone"/> is masked unless the caller may see it in full.</summary>
+/// <summary>
+/// A volunteer; <see cref="Phone"/> is masked unless the caller may see it in full. Each skill's credential and the
+/// linked <see cref="Account"/> are null unless the caller is that account or coordinates the district's volunteers.
+/// </summary>
 public sealed record VolunteerResponse(
     Guid Id,
     string Name,
@@ -22,9 +25,12 @@ public sealed record VolunteerResponse(
     IReadOnlyList<AvailabilityResponse> Availability,
     IReadOnlyList<FocusGroup> Focus,
     Guid? PartyMemberId,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    string? Account)
 {
-    public static VolunteerResponse From(Volunteer volunteer, ContactViewer viewer) => new(
+    public static VolunteerResponse From(Volunteer volunteer, ContactViewer viewer) => From(volunteer, viewer, viewer.MaySeePrivate(volunteer.District, volunteer.Account));
+
+    private static VolunteerResponse From(Volunteer volunteer, ContactViewer viewer, bool privateFields) => new(
         volunteer.Id,
         volunteer.Name,
         viewer.Phone(volunteer.Phone, volunteer.District),
@@ -35,11 +41,12 @@ public sealed record VolunteerResponse(
         volunteer.Kind,
         volunteer.Active,
         [.. volunteer.Skills.OrderBy(s => s.Skill, StringComparer.Ordinal).Select(s => new VolunteerSkillResponse(
-            s.Skill, s.Level, s.CredentialName is null ? null : new CredentialDto(s.CredentialName, s.CredentialVerified)))],
+            s.Skill, s.Level, s.CredentialName is null || !privateFields ? null : new CredentialDto(s.CredentialName, s.CredentialVerified)))],
         [.. volunteer.Availability.OrderBy(a => a.Day).ThenBy(a => a.From).Select(a => new AvailabilityResponse(a.Day, Time(a.From), Time(a.To)))],
         volunteer.Focus,
         volunteer.PartyMemberId,
-        volunteer.CreatedAt);
+        volunteer.CreatedAt,
+        privateFields ? volunteer.Account : null);
 
     private static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

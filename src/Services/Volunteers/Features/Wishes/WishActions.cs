@@ -3,6 +3,7 @@ using FluentValidation;
 using Governance.Contracts.Volunteers;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Security;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain;
 using Governance.Volunteers.Domain.Pool;
@@ -27,7 +28,8 @@ public sealed class FulfilWishValidator : AbstractValidator<FulfilWishRequest>
 }
 
 /// <summary>
-/// A volunteer (or a party member in the pool) takes a posted wish. Two claims racing for one wish
+/// A volunteer (or a party member in the pool) takes a posted wish, in their own name: the volunteer must be
+/// linked to the caller's account unless the caller coordinates volunteers. Two claims racing for one wish
 /// both read it posted; the row version lets only the first commit, the other answers 409.
 /// </summary>
 public static class ClaimWish
@@ -40,12 +42,15 @@ public static class ClaimWish
         return WishCommand.RunAsync(id, db, clock,
             async (wish, now) =>
             {
-                var volunteer = await db.Set<Volunteer>().AsNoTracking()
-                    .Where(v => v.Id == volunteerId).Select(v => new { v.Name, v.Active })
-                    .FirstOrDefaultAsync(cancellationToken);
+                var volunteer = await db.Set<Volunteer>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken);
                 if (volunteer is null)
                 {
                     return DomainError.Rule($"volunteerId '{volunteerId}' names no volunteer of your district.");
+                }
+
+                if (volunteer.RefuseSelfService(user.Subject(), user.IsCoordinator(), "claim a wish") is { } refusal)
+                {
+                    return refusal;
                 }
 
                 if (!volunteer.Active)

@@ -12,7 +12,7 @@ public static class WishesApi
         wishes.MapGet("/", ListWishes.Handle).WithSummary("Wishes by status and unit (building or grid), soonest deadline first.");
         wishes.MapGet("/{id:guid}", GetWish.Handle).WithSummary("A wish with its history.");
         wishes.MapPost("/{id:guid}/claim", ClaimWish.Handle).Validate<ClaimWishRequest>()
-            .WithSummary("Posted → claimed by a volunteer; a wish claimed already answers 409.");
+            .WithSummary("Posted → claimed by a volunteer (the volunteer's linked account or a coordinator); a wish claimed already answers 409.");
         wishes.MapPost("/{id:guid}/fulfil", FulfilWish.Handle).Validate<FulfilWishRequest>()
             .WithSummary("Claimed → fulfilled, by whoever claimed it, with a note; wishes from door visits are reported to the grid.");
         wishes.MapPost("/{id:guid}/confirm", ConfirmWish.Handle)
