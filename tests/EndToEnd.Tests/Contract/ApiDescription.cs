@@ -6,12 +6,12 @@ namespace Governance.EndToEnd.Tests.Contract;
 public enum ShapeKind
 {
     Any,
-    Object,
-    Array,
-    String,
-    Integer,
+    Structure,
+    List,
+    Text,
+    WholeNumber,
     Number,
-    Boolean,
+    Logical,
 }
 
 /// <summary>
@@ -128,24 +128,24 @@ public static class ApiDescription
     {
         if (hasEnum)
         {
-            return ShapeKind.String;
+            return ShapeKind.Text;
         }
 
         if (!schema.TryGetProperty("type", out var type))
         {
-            return schema.TryGetProperty("properties", out _) ? ShapeKind.Object : ShapeKind.Any;
+            return schema.TryGetProperty("properties", out _) ? ShapeKind.Structure : ShapeKind.Any;
         }
 
         var names = type.ValueKind == JsonValueKind.Array
             ? type.EnumerateArray().Select(t => t.GetString()).ToList()
             : [type.GetString()];
         // Numbers are declared ["integer", "string"] because they may be read from strings: the number is the type.
-        return names.Contains("object") ? ShapeKind.Object
-            : names.Contains("array") ? ShapeKind.Array
-            : names.Contains("integer") ? ShapeKind.Integer
+        return names.Contains("object") ? ShapeKind.Structure
+            : names.Contains("array") ? ShapeKind.List
+            : names.Contains("integer") ? ShapeKind.WholeNumber
             : names.Contains("number") ? ShapeKind.Number
-            : names.Contains("boolean") ? ShapeKind.Boolean
-            : names.Contains("string") ? ShapeKind.String
+            : names.Contains("boolean") ? ShapeKind.Logical
+            : names.Contains("string") ? ShapeKind.Text
             : ShapeKind.Any;
     }
 

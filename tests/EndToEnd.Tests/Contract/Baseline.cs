@@ -98,7 +98,7 @@ public sealed class Baseline(FuzzWorld world, DateTimeOffset now)
 
         switch (shape.Kind)
         {
-            case ShapeKind.Object when shape.Properties.Count > 0:
+            case ShapeKind.Structure when shape.Properties.Count > 0:
                 var body = new JsonObject();
                 foreach (var (property, propertyShape) in shape.Properties)
                 {
@@ -110,13 +110,13 @@ public sealed class Baseline(FuzzWorld world, DateTimeOffset now)
                 }
 
                 return body;
-            case ShapeKind.Object:
+            case ShapeKind.Structure:
                 // A map such as an activity's outputs {name: count}.
                 return shape.AdditionalProperties is { } values ? new JsonObject { ["flyers"] = Value(path, "count", values, depth + 1) } : new JsonObject();
-            case ShapeKind.Array:
+            case ShapeKind.List:
                 var item = Value(path, name, shape.Items ?? Shape.Unknown, depth + 1);
                 return item is null ? new JsonArray() : new JsonArray(item);
-            case ShapeKind.Integer:
+            case ShapeKind.WholeNumber:
                 return JsonValue.Create(name switch
                 {
                     "capacity" => 50,
@@ -133,9 +133,9 @@ public sealed class Baseline(FuzzWorld world, DateTimeOffset now)
                     "lon" => world.GridCorner.Lon + 0.005,
                     _ => 2.0,
                 });
-            case ShapeKind.Boolean:
+            case ShapeKind.Logical:
                 return JsonValue.Create(name == "verified");
-            case ShapeKind.String:
+            case ShapeKind.Text:
                 return Text(path, name, shape);
             default:
                 return Any(name);
@@ -157,6 +157,9 @@ public sealed class Baseline(FuzzWorld world, DateTimeOffset now)
 
         switch (shape.Format)
         {
+            // A partner is named or an alliance, not both: the named one is the baseline.
+            case "uuid" when name == "allianceId":
+                return null;
             case "uuid":
                 return EntityOfField.TryGetValue(name, out var entity) && world[entity] is { } id ? JsonValue.Create(id) : JsonValue.Create(Guid.NewGuid());
             case "date-time":

@@ -33,6 +33,9 @@ public sealed class FuzzWorld
 
     public IReadOnlyDictionary<string, Guid> Ids => ids;
 
+    /// <summary>Why an entity is missing: a baseline naming it then gets a 404 rather than reaching its handler.</summary>
+    public List<string> Problems { get; } = [];
+
     public Guid? this[string entity] => ids.TryGetValue(entity, out var id) ? id : null;
 
     public static async Task<FuzzWorld> BuildAsync(HttpClient gateway, string district, CancellationToken cancellationToken)
@@ -60,7 +63,7 @@ public sealed class FuzzWorld
         await CreateAsync(gateway, "grid", "/api/grid/units",
             new { level = "grid", parentId = this["community"], name = "Fuzz Grid", boundary = Square(GridCorner.Lon, GridCorner.Lat, 0.01) }, ct);
         await CreateAsync(gateway, "building", "/api/grid/units", new { level = "building", parentId = this["grid"], name = "Fuzz Building" }, ct);
-        await CreateAsync(gateway, "worker", "/api/grid/workers", new { name = "Fuzz Worker", phone = "13812345678", employment = "full-time", account = "fuzz" }, ct);
+        await CreateAsync(gateway, "worker", "/api/grid/workers", new { name = "Fuzz Worker", phone = "13812345678", employment = "full-time", account = $"fuzz-{Guid.NewGuid():N}" }, ct);
         await SendAsync(gateway, HttpMethod.Post, $"/api/grid/workers/{this["worker"]}/assignments", new { gridId = this["grid"], duty = "patrol" }, ct);
         await CreateAsync(gateway, "household", "/api/grid/households", new { buildingId = this["building"], doorNumber = "1-101" }, ct);
         await CreateAsync(gateway, "resident", $"/api/grid/households/{this["household"]}/residents",
@@ -68,6 +71,7 @@ public sealed class FuzzWorld
         await CreateAsync(gateway, "visit", "/api/grid/visits", new
         {
             householdId = this["household"],
+            workerId = this["worker"],
             visitedAt = now.AddHours(-1),
             visitors = new[] { new { name = "Fuzz Visitor", role = "grid-worker" } },
             wishes = new[] { new { description = "Fix the kitchen tap", category = "home-repair" } },
@@ -152,6 +156,10 @@ public sealed class FuzzWorld
         {
             ids[entity] = id.GetGuid();
         }
+        else
+        {
+            Problems.Add($"{entity}: POST {path} answered {(int)status} {created}");
+        }
 
         return created;
     }
@@ -165,6 +173,7 @@ public sealed class FuzzWorld
             await CreateAsync(gateway, entity, path, body, ct);
             if (ids.ContainsKey(entity))
             {
+                Problems.RemoveAll(p => p.StartsWith(entity + ":", StringComparison.Ordinal));
                 return;
             }
 

@@ -121,7 +121,7 @@ public static class Mutations
 
     private static IEnumerable<(string Label, string Value)> QueryValues(Shape shape) => shape.Kind switch
     {
-        ShapeKind.Integer =>
+        ShapeKind.WholeNumber =>
         [
             ("int max", "2147483647"), ("int min", "-2147483648"), ("zero", "0"), ("negative", "-1"),
             ("overflow", "99999999999"), ("fraction", "1.5"), ("text", "abc"), ("empty", ""),
@@ -190,7 +190,7 @@ public static class Mutations
 
     private static IEnumerable<Mutation> FieldMutations(IReadOnlyList<object> path, Shape shape, JsonNode? value, Random random)
     {
-        if (shape.Kind == ShapeKind.Object)
+        if (shape.Kind == ShapeKind.Structure)
         {
             foreach (var (name, property) in shape.Properties)
             {
@@ -208,7 +208,7 @@ public static class Mutations
                 }
             }
         }
-        else if (shape.Kind == ShapeKind.Array && value is JsonArray { Count: > 0 } array && shape.Items is { } items)
+        else if (shape.Kind == ShapeKind.List && value is JsonArray { Count: > 0 } array && shape.Items is { } items)
         {
             object[] itemPath = [.. path, 0];
             foreach (var mutation in FieldValues(items, array[0], random))
@@ -233,23 +233,23 @@ public static class Mutations
         yield return Fixed("null", () => null);
         yield return Fixed("wrong type", () => shape.Kind switch
         {
-            ShapeKind.String => JsonValue.Create(12345),
-            ShapeKind.Integer or ShapeKind.Number or ShapeKind.Boolean => JsonValue.Create("abc"),
-            ShapeKind.Array => new JsonObject { ["a"] = 1 },
-            ShapeKind.Object => new JsonArray(1, 2),
+            ShapeKind.Text => JsonValue.Create(12345),
+            ShapeKind.WholeNumber or ShapeKind.Number or ShapeKind.Logical => JsonValue.Create("abc"),
+            ShapeKind.List => new JsonObject { ["a"] = 1 },
+            ShapeKind.Structure => new JsonArray(1, 2),
             _ => JsonValue.Create(true),
         });
         var values = shape.Kind switch
         {
-            ShapeKind.String when shape.Enum.Count > 0 =>
+            ShapeKind.Text when shape.Enum.Count > 0 =>
             [
                 Fixed("unknown enum value", () => "no-such-value"),
                 Fixed("enum in upper case", () => shape.Enum[0].ToUpperInvariant()),
                 Fixed("enum as number", () => 0),
                 Fixed("empty string", () => ""),
             ],
-            ShapeKind.String => TextValues(shape.Format, baseline, random),
-            ShapeKind.Integer =>
+            ShapeKind.Text => TextValues(shape.Format, baseline, random),
+            ShapeKind.WholeNumber =>
             [
                 Fixed("zero", () => 0), Fixed("negative", () => -1), Fixed("int max", () => int.MaxValue), Fixed("int min", () => int.MinValue),
                 Fixed("int overflow", () => 2147483648L), Fixed("absurd number", () => 1e30), Fixed("fraction", () => 1.5),
@@ -260,15 +260,15 @@ public static class Mutations
                 Fixed("zero", () => 0), Fixed("negative", () => -1), Fixed("double max", () => double.MaxValue), Fixed("double min", () => -double.MaxValue),
                 Fixed("denormal", () => 1e-320), Fixed("NaN as string", () => "NaN"), Fixed("Infinity as string", () => "Infinity"),
             ],
-            ShapeKind.Boolean => [Fixed("boolean as string", () => "true"), Fixed("boolean as number", () => 1)],
-            ShapeKind.Array =>
+            ShapeKind.Logical => [Fixed("boolean as string", () => "true"), Fixed("boolean as number", () => 1)],
+            ShapeKind.List =>
             [
                 Fixed("empty array", () => new JsonArray()),
                 Fixed("array of null", () => new JsonArray((JsonNode?)null)),
                 new FieldValue("oversized array", b => Oversized(b as JsonArray)),
                 Fixed("deep nesting", () => FuzzRequest.DeepMarker),
             ],
-            ShapeKind.Object =>
+            ShapeKind.Structure =>
             [
                 Fixed("empty object", () => new JsonObject()),
                 Fixed("deep nesting", () => FuzzRequest.DeepMarker),
@@ -325,7 +325,7 @@ public static class Mutations
         return common;
     }
 
-    private static JsonNode Oversized(JsonArray? baseline)
+    private static JsonArray Oversized(JsonArray? baseline)
     {
         var item = baseline is { Count: > 0 } ? baseline[0] : null;
         var size = Math.Max(1, item?.ToJsonString().Length ?? 4);

@@ -96,14 +96,20 @@ public static class SchemaFuzzer
 
         var results = new ConcurrentBag<(int Index, FuzzResult Result)>();
         var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(cases.Select((c, i) => (c, i)), new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken },
-            async (item, ct) =>
-            {
-                var request = item.c.Request.Clone();
-                item.c.Apply(request);
-                results.Add((item.i, await SendAsync(gateway, world.Token, request, item.c.Label, ct)));
-            });
+        var numbered = cases.Select((c, i) => (Case: c, Index: i)).ToList();
+        // Baselines go first and one at a time: they see the seeded entities before mutations change their state.
+        await SendAllAsync(numbered.Take(plans.Count), 1);
+        await SendAllAsync(numbered.Skip(plans.Count), options.Parallelism);
         return new FuzzReport([.. results.OrderBy(r => r.Index).Select(r => r.Result)], clock.Elapsed, operations.Count, options.Seed);
+
+        Task SendAllAsync(IEnumerable<((FuzzRequest Request, string Label, Action<FuzzRequest> Apply) Case, int Index)> batch, int parallelism) =>
+            Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+                async (item, ct) =>
+                {
+                    var request = item.Case.Request.Clone();
+                    item.Case.Apply(request);
+                    results.Add((item.Index, await SendAsync(gateway, world.Token, request, item.Case.Label, ct)));
+                });
     }
 
     /// <summary>An HttpClient that sends header values as UTF-8 bytes, as a careless client does, instead of refusing them.</summary>
