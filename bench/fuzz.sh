@@ -5,6 +5,7 @@
 # that is not application/problem+json.
 #   FUZZ_SEED      seed of the pass (default: the current time); the same seed sends the same cases
 #   FUZZ_REQUESTS  requests to send (default 20000; the CI pass sends 4000 with seed 13)
+#   FUZZ_PARALLELISM  requests in flight at once (default 4); concurrent copies of one request find lost races
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/prerequisites.sh

@@ -10,13 +10,14 @@ public sealed record FuzzOptions(int Seed, int MaxRequests, int Parallelism = 4)
     /// <summary>The CI pass: fixed seed, every single mutation once, well under two minutes.</summary>
     public static readonly FuzzOptions Ci = new(Seed: 13, MaxRequests: 4000);
 
-    /// <summary><c>FUZZ_SEED</c> and <c>FUZZ_REQUESTS</c> override the CI pass (bench/fuzz.sh sets them).</summary>
-    public static FuzzOptions FromEnvironment()
-    {
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SEED"), CultureInfo.InvariantCulture, out var s) ? s : Ci.Seed;
-        var count = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_REQUESTS"), CultureInfo.InvariantCulture, out var c) ? c : Ci.MaxRequests;
-        return Ci with { Seed = seed, MaxRequests = count };
-    }
+    /// <summary><c>FUZZ_SEED</c>, <c>FUZZ_REQUESTS</c> and <c>FUZZ_PARALLELISM</c> override the CI pass (bench/fuzz.sh sets them).</summary>
+    public static FuzzOptions FromEnvironment() => new(
+        Setting("FUZZ_SEED") ?? Ci.Seed,
+        Setting("FUZZ_REQUESTS") ?? Ci.MaxRequests,
+        Math.Max(1, Setting("FUZZ_PARALLELISM") ?? Ci.Parallelism));
+
+    private static int? Setting(string name) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : null;
 }
 
 /// <summary>One answer: the status (0 when the connection failed) and what came back.</summary>
