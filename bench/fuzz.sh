@@ -4,7 +4,7 @@
 # Prints the request count, the 5xx count and the count per status, then every 5xx and every 4xx
 # that is not application/problem+json.
 #   FUZZ_SEED      seed of the pass (default: the current time); the same seed sends the same cases
-#   FUZZ_REQUESTS  requests to send (default 20000; the CI pass sends 4000 with seed 13)
+#   FUZZ_REQUESTS  requests to send (default 20000; the CI pass sends 3000 with seed 13)
 #   FUZZ_PARALLELISM  requests in flight at once (default 4); concurrent copies of one request find lost races
 set -euo pipefail
 cd "$(dirname "$0")/.."

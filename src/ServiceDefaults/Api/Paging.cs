@@ -24,6 +24,12 @@ public static class Paging
         {
             errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
         }
+        else if (page is { } number && ((long)number - 1) * (pageSize ?? DefaultPageSize) > int.MaxValue)
+        {
+            // Lists skip (page - 1) * pageSize rows as an int: past this page that count overflows.
+            var size = pageSize ?? DefaultPageSize;
+            errors["page"] = [$"page is at most {(int.MaxValue / size) + 1L} with a pageSize of {size}."];
+        }
 
         return errors;
     }

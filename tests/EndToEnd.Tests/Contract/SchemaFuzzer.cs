@@ -7,8 +7,8 @@ namespace Governance.EndToEnd.Tests.Contract;
 
 public sealed record FuzzOptions(int Seed, int MaxRequests, int Parallelism = 4)
 {
-    /// <summary>The CI pass: fixed seed, every single mutation once, well under two minutes.</summary>
-    public static readonly FuzzOptions Ci = new(Seed: 13, MaxRequests: 4000);
+    /// <summary>The CI pass: a fixed seed and a sample of the single mutations, well under two minutes.</summary>
+    public static readonly FuzzOptions Ci = new(Seed: 13, MaxRequests: 3000);
 
     /// <summary><c>FUZZ_SEED</c>, <c>FUZZ_REQUESTS</c> and <c>FUZZ_PARALLELISM</c> override the CI pass (bench/fuzz.sh sets them).</summary>
     public static FuzzOptions FromEnvironment() => new(
@@ -99,18 +99,30 @@ public static class SchemaFuzzer
         var clock = Stopwatch.StartNew();
         var numbered = cases.Select((c, i) => (Case: c, Index: i)).ToList();
         // Baselines go first and one at a time: they see the seeded entities before mutations change their state.
-        await SendAllAsync(numbered.Take(plans.Count), 1);
-        await SendAllAsync(numbered.Skip(plans.Count), options.Parallelism);
+        await SendAllAsync([numbered.Take(plans.Count)], 1);
+        // Then one resource's operations at a time, resources side by side: two copies of a valid request
+        // racing on one entity would make the pass's outcome depend on timing instead of on the seed.
+        await SendAllAsync([.. numbered.Skip(plans.Count).GroupBy(c => Resource(c.Case.Request.Operation))], options.Parallelism);
         return new FuzzReport([.. results.OrderBy(r => r.Index).Select(r => r.Result)], clock.Elapsed, operations.Count, options.Seed);
 
-        Task SendAllAsync(IEnumerable<((FuzzRequest Request, string Label, Action<FuzzRequest> Apply) Case, int Index)> batch, int parallelism) =>
-            Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-                async (item, ct) =>
+        Task SendAllAsync(IEnumerable<IEnumerable<((FuzzRequest Request, string Label, Action<FuzzRequest> Apply) Case, int Index)>> groups, int parallelism) =>
+            Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+                async (group, ct) =>
                 {
-                    var request = item.Case.Request.Clone();
-                    item.Case.Apply(request);
-                    results.Add((item.Index, await SendAsync(gateway, world.Token, request, item.Case.Label, ct)));
+                    foreach (var item in group)
+                    {
+                        var request = item.Case.Request.Clone();
+                        item.Case.Apply(request);
+                        results.Add((item.Index, await SendAsync(gateway, world.Token, request, item.Case.Label, ct)));
+                    }
                 });
+    }
+
+    /// <summary>The resource an operation acts on: <c>/api/events/{id}/checkins</c> → <c>events {id}</c>.</summary>
+    private static string Resource(ApiOperation operation)
+    {
+        var segments = operation.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', segments.Skip(1).Take(2));
     }
 
     /// <summary>An HttpClient that sends header values as UTF-8 bytes, as a careless client does, instead of refusing them.</summary>
