@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Governance.EndToEnd.Tests.Services;
 
 namespace Governance.EndToEnd.Tests.Contract;
 
@@ -203,7 +204,7 @@ public sealed class Baseline(FuzzWorld world, DateTimeOffset now)
 
     private JsonNode? Any(string name) => name switch
     {
-        "boundary" => JsonSerializer.SerializeToNode(FuzzWorld.Square(world.GridCorner.Lon + 0.5, world.GridCorner.Lat, 0.01)),
+        "boundary" => JsonSerializer.SerializeToNode(Territory.Square(world.GridCorner.Lon + 0.5, world.GridCorner.Lat, 0.01)),
         // The import endpoint takes a GeoJSON FeatureCollection as its whole body.
         "" => new JsonObject
         {

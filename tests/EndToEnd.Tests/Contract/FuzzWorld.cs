@@ -1,7 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
+using Governance.EndToEnd.Tests.Services;
 
 namespace Governance.EndToEnd.Tests.Contract;
 
@@ -38,21 +37,13 @@ public sealed class FuzzWorld
 
     public Guid? this[string entity] => ids.TryGetValue(entity, out var id) ? id : null;
 
-    public static async Task<FuzzWorld> BuildAsync(HttpClient gateway, string district, CancellationToken cancellationToken)
+    /// <param name="token">A token of the fuzzer's own district with <see cref="AllRoles"/>.</param>
+    public static async Task<FuzzWorld> BuildAsync(HttpClient gateway, string token, CancellationToken cancellationToken)
     {
-        var world = new FuzzWorld();
-        using var tokenResponse = await gateway.PostAsJsonAsync("/dev/token", new { district, roles = AllRoles, sub = "fuzz" }, cancellationToken);
-        tokenResponse.EnsureSuccessStatusCode();
-        world.Token = (await tokenResponse.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("access_token").GetString()!;
+        var world = new FuzzWorld { Token = token };
         await world.SeedAsync(gateway, cancellationToken);
         return world;
     }
-
-    public static object Square(double lon, double lat, double size) => new
-    {
-        type = "Polygon",
-        coordinates = new[] { new[] { new[] { lon, lat }, [lon + size, lat], [lon + size, lat + size], [lon, lat + size], new[] { lon, lat } } },
-    };
 
     private async Task SeedAsync(HttpClient gateway, CancellationToken ct)
     {
@@ -61,7 +52,7 @@ public sealed class FuzzWorld
         await CreateAsync(gateway, "street", "/api/grid/units", new { level = "street", name = "Fuzz Street" }, ct);
         await CreateAsync(gateway, "community", "/api/grid/units", new { level = "community", parentId = this["street"], name = "Fuzz Community" }, ct);
         await CreateAsync(gateway, "grid", "/api/grid/units",
-            new { level = "grid", parentId = this["community"], name = "Fuzz Grid", boundary = Square(GridCorner.Lon, GridCorner.Lat, 0.01) }, ct);
+            new { level = "grid", parentId = this["community"], name = "Fuzz Grid", boundary = Territory.Square(GridCorner.Lon, GridCorner.Lat, 0.01) }, ct);
         await CreateAsync(gateway, "building", "/api/grid/units", new { level = "building", parentId = this["grid"], name = "Fuzz Building" }, ct);
         await CreateAsync(gateway, "worker", "/api/grid/workers", new { name = "Fuzz Worker", phone = "13812345678", employment = "full-time", account = $"fuzz-{Guid.NewGuid():N}" }, ct);
         await SendAsync(gateway, HttpMethod.Post, $"/api/grid/workers/{this["worker"]}/assignments", new { gridId = this["grid"], duty = "patrol" }, ct);
@@ -184,13 +175,7 @@ public sealed class FuzzWorld
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpClient gateway, HttpMethod method, string path, object? body, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
+        using var request = PlatformFixture.Request(method, path, Token, body);
         using var response = await gateway.SendAsync(request, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
         try

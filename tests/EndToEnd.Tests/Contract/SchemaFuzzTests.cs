@@ -16,7 +16,8 @@ public sealed class SchemaFuzzTests(PlatformFixture platform, ITestOutputHelper 
 
         var failures = report.ServerErrors;
         Assert.True(failures.Count == 0,
-            $"{failures.Count} of {report.Results.Count} requests got a 5xx or lost the connection:\n" + string.Join('\n', failures));
+            $"{failures.Count} of {report.Results.Count} requests got a 5xx or lost the connection:\n" + string.Join('\n', failures)
+            + "\n\nExceptions the services logged:\n" + string.Join('\n', FuzzPass.Exceptions));
     }
 
     [Fact]
@@ -36,6 +37,10 @@ internal static class FuzzPass
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static FuzzReport? report;
+    private static IReadOnlyList<string> exceptions = [];
+
+    /// <summary>What the services logged while the pass ran: the causes behind its 500s.</summary>
+    public static IReadOnlyList<string> Exceptions => exceptions;
 
     public static async Task<FuzzReport> RunAsync(PlatformFixture platform, ITestOutputHelper output)
     {
@@ -46,10 +51,12 @@ internal static class FuzzPass
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
                 using var client = SchemaFuzzer.Client(platform.Gateway.BaseAddress!);
-                var world = await FuzzWorld.BuildAsync(client, "fuzz", timeout.Token);
+                var token = await platform.TokenAsync("fuzz", FuzzWorld.AllRoles, "fuzz");
+                var world = await FuzzWorld.BuildAsync(client, token, timeout.Token);
                 world.Problems.ForEach(output.WriteLine);
                 report = await SchemaFuzzer.RunAsync(client, Domains.All, world, FuzzOptions.FromEnvironment(), timeout.Token);
-                await WriteSummaryAsync(report);
+                exceptions = await ServiceExceptions.CollectAsync(platform.App, Domains.All);
+                await WriteSummaryAsync(report, exceptions);
             }
         }
         finally
@@ -58,17 +65,19 @@ internal static class FuzzPass
         }
 
         output.WriteLine(report.Summary());
+        output.WriteLine("Exceptions the services logged:\n" + string.Join('\n', exceptions));
         return report;
     }
 
     /// <summary><c>FUZZ_SUMMARY</c> names a file for the counts and every failure (bench/fuzz.sh prints it).</summary>
-    private static async Task WriteSummaryAsync(FuzzReport report)
+    private static async Task WriteSummaryAsync(FuzzReport report, IReadOnlyList<string> logged)
     {
         if (Environment.GetEnvironmentVariable("FUZZ_SUMMARY") is { Length: > 0 } path)
         {
             await File.WriteAllTextAsync(path, report.Summary()
                 + "\n5xx and connection failures:\n" + string.Join('\n', report.ServerErrors)
-                + "\n\n4xx without application/problem+json:\n" + string.Join('\n', report.NonProblemClientErrors) + "\n");
+                + "\n\n4xx without application/problem+json:\n" + string.Join('\n', report.NonProblemClientErrors)
+                + "\n\nExceptions the services logged:\n" + string.Join('\n', logged) + "\n");
         }
     }
 }
