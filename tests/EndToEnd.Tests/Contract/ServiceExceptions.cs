@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
@@ -6,41 +7,66 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Governance.EndToEnd.Tests.Contract;
 
 /// <summary>
-/// The exceptions the services logged during a pass, read from their console output: a 500 says
+/// The exceptions the services log while a pass runs, read from their console output: a 500 says
 /// only that something failed, the exception says what, so a failure report can name the cause.
+/// Console output reaches a reader only while it watches, so the watch starts before the pass.
 /// </summary>
-internal static partial class ServiceExceptions
+internal sealed partial class ServiceExceptions : IAsyncDisposable
 {
-    public static async Task<IReadOnlyList<string>> CollectAsync(DistributedApplication app, IEnumerable<string> services)
+    private readonly ConcurrentDictionary<string, int> seen = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource stop = new();
+    private readonly List<Task> watches = [];
+
+    public static async Task<ServiceExceptions> WatchAsync(DistributedApplication app, IEnumerable<string> services)
     {
+        var watcher = new ServiceExceptions();
         var logs = app.Services.GetRequiredService<ResourceLoggerService>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var service in services)
         {
             foreach (var instance in await PlatformOperations.InstancesAsync(app, service))
             {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                try
-                {
-                    await foreach (var batch in logs.GetAllAsync(instance).WithCancellation(timeout.Token))
-                    {
-                        foreach (var line in batch)
-                        {
-                            if (ExceptionLine().Match(line.Content) is { Success: true } match)
-                            {
-                                var key = $"{service}: {match.Value.Trim()}";
-                                seen[key] = seen.GetValueOrDefault(key) + 1;
-                            }
-                        }
-                    }
-                }
-                catch (OperationCanceledException)
-                {
-                }
+                watcher.watches.Add(watcher.ReadAsync(logs, service, instance));
             }
         }
 
+        return watcher;
+    }
+
+    /// <summary>Each distinct exception with how often it was logged, most frequent first.</summary>
+    public async Task<IReadOnlyList<string>> StopAsync()
+    {
+        // Give the last lines time to arrive from the processes' output.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await stop.CancelAsync();
+        await Task.WhenAll(watches);
         return [.. seen.OrderByDescending(e => e.Value).Select(e => $"{e.Value} × {e.Key}")];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        await Task.WhenAll(watches);
+        stop.Dispose();
+    }
+
+    private async Task ReadAsync(ResourceLoggerService logs, string service, string instance)
+    {
+        try
+        {
+            await foreach (var batch in logs.WatchAsync(instance).WithCancellation(stop.Token))
+            {
+                foreach (var line in batch)
+                {
+                    if (ExceptionLine().Match(line.Content) is { Success: true } match)
+                    {
+                        seen.AddOrUpdate($"{service}: {match.Value.Trim()}", 1, (_, count) => count + 1);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     // The first line of a logged exception: its type and message, e.g. "System.InvalidOperationException: Nullable object must have a value."
