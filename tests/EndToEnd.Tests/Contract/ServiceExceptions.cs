@@ -16,6 +16,7 @@ internal sealed partial class ServiceExceptions : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> seen = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource stop = new();
     private readonly List<Task> watches = [];
+    private int lines;
 
     public static async Task<ServiceExceptions> WatchAsync(DistributedApplication app, IEnumerable<string> services)
     {
@@ -23,7 +24,9 @@ internal sealed partial class ServiceExceptions : IAsyncDisposable
         var logs = app.Services.GetRequiredService<ResourceLoggerService>();
         foreach (var service in services)
         {
-            foreach (var instance in await PlatformOperations.InstancesAsync(app, service))
+            var instances = await PlatformOperations.InstancesAsync(app, service);
+            // A resource without replicas may be known by its name alone.
+            foreach (var instance in instances.Count > 0 ? instances : [service])
             {
                 watcher.watches.Add(watcher.ReadAsync(logs, service, instance));
             }
@@ -39,7 +42,8 @@ internal sealed partial class ServiceExceptions : IAsyncDisposable
         await Task.Delay(TimeSpan.FromSeconds(2));
         await stop.CancelAsync();
         await Task.WhenAll(watches);
-        return [.. seen.OrderByDescending(e => e.Value).Select(e => $"{e.Value} × {e.Key}")];
+        // The count of lines read shows an empty list is a quiet pass, not a watch that saw nothing.
+        return [$"({lines} lines of {watches.Count} service instances read)", .. seen.OrderByDescending(e => e.Value).Select(e => $"{e.Value} × {e.Key}")];
     }
 
     public async ValueTask DisposeAsync()
@@ -55,6 +59,7 @@ internal sealed partial class ServiceExceptions : IAsyncDisposable
         {
             await foreach (var batch in logs.WatchAsync(instance).WithCancellation(stop.Token))
             {
+                Interlocked.Add(ref lines, batch.Count);
                 foreach (var line in batch)
                 {
                     if (ExceptionLine().Match(line.Content) is { Success: true } match)
@@ -69,7 +74,8 @@ internal sealed partial class ServiceExceptions : IAsyncDisposable
         }
     }
 
-    // The first line of a logged exception: its type and message, e.g. "System.InvalidOperationException: Nullable object must have a value."
-    [GeneratedRegex(@"^\s*[A-Z][\w.]*(Exception|Error): .{0,200}", RegexOptions.CultureInvariant)]
+    // The first line of a logged exception, wherever the line's timestamp leaves it: its type and message,
+    // e.g. "System.InvalidOperationException: Nullable object must have a value."
+    [GeneratedRegex(@"\b(?:[A-Z]\w*\.)+\w*(?:Exception|Error): .{0,200}", RegexOptions.CultureInvariant)]
     private static partial Regex ExceptionLine();
 }
