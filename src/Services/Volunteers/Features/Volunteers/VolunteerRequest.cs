@@ -54,7 +54,7 @@ public sealed class VolunteerRequestValidator : AbstractValidator<VolunteerReque
         RuleFor(r => r.Skills).NotEmpty();
         RuleFor(r => r.Skills).Must(s => s!.Count <= VolunteerRequest.MaxSkills).When(r => r.Skills is not null)
             .WithMessage($"skills holds at most {VolunteerRequest.MaxSkills} entries.");
-        RuleForEach(r => r.Skills).NotNull().ChildRules(skill =>
+        RuleForEach(r => r.Skills).NotNull().WithMessage("{PropertyName}[{CollectionIndex}] must be an object, not null.").ChildRules(skill =>
         {
             skill.RuleFor(s => s.Skill).NotEmpty().Must(SkillCodes.IsValid).WithMessage("skill must be a kebab-case skill code.");
             skill.RuleFor(s => s.Level).NotNull();
@@ -62,7 +62,7 @@ public sealed class VolunteerRequestValidator : AbstractValidator<VolunteerReque
         });
         RuleFor(r => r.Availability).Must(a => a is null || a.Count <= VolunteerRequest.MaxWindows)
             .WithMessage($"availability holds at most {VolunteerRequest.MaxWindows} windows.");
-        RuleForEach(r => r.Availability).NotNull().ChildRules(window =>
+        RuleForEach(r => r.Availability).NotNull().WithMessage("{PropertyName}[{CollectionIndex}] must be an object, not null.").ChildRules(window =>
         {
             window.RuleFor(a => a.Day).NotNull();
             window.RuleFor(a => a.From).Must(t => VolunteerRequest.ParseTime(t) is not null).WithMessage("from must be a time of day, HH:mm.");
