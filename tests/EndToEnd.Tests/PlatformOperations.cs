@@ -59,7 +59,7 @@ public static class PlatformOperations
     }
 
     /// <summary>The running instances (replicas) of a resource, as DCP named them.</summary>
-    private static async Task<List<string>> InstancesAsync(DistributedApplication app, string resource)
+    internal static async Task<List<string>> InstancesAsync(DistributedApplication app, string resource)
     {
         var instances = new HashSet<string>(StringComparer.Ordinal);
         using var replay = new CancellationTokenSource(TimeSpan.FromSeconds(2)); // the watch replays current states first

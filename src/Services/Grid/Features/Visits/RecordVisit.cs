@@ -25,10 +25,11 @@ public sealed class RecordVisitValidator : AbstractValidator<RecordVisitRequest>
     {
         RuleFor(r => r.HouseholdId).NotEmpty();
         RuleFor(r => r.VisitedAt).NotNull();
-        RuleFor(r => r.Visitors).NotEmpty().WithMessage("visitors must name at least one visitor.")
-            .Must(v => v!.Count <= DoorVisit.MaxVisitors).When(r => r.Visitors is not null)
+        // Separate rules: a When on the count would also switch off the NotEmpty before it, letting a null list through.
+        RuleFor(r => r.Visitors).NotEmpty().WithMessage("visitors must name at least one visitor.");
+        RuleFor(r => r.Visitors).Must(v => v!.Count <= DoorVisit.MaxVisitors).When(r => r.Visitors is not null)
             .WithMessage($"A visit has at most {DoorVisit.MaxVisitors} visitors.");
-        RuleForEach(r => r.Visitors).ChildRules(visitor =>
+        RuleForEach(r => r.Visitors).NotNull().WithMessage("{PropertyName}[{CollectionIndex}] must be an object, not null.").ChildRules(visitor =>
         {
             visitor.RuleFor(v => v.Name).NotEmpty().MaximumLength(DoorVisit.MaxVisitorNameLength);
             visitor.RuleFor(v => v.Role).NotNull();
@@ -38,7 +39,7 @@ public sealed class RecordVisitValidator : AbstractValidator<RecordVisitRequest>
         RuleFor(r => r.Notes).MaximumLength(DoorVisit.MaxNotesLength);
         RuleFor(r => r.Wishes).Must(w => w!.Count <= DoorVisit.MaxWishes).When(r => r.Wishes is not null)
             .WithMessage($"A visit records at most {DoorVisit.MaxWishes} wishes.");
-        RuleForEach(r => r.Wishes).ChildRules(wish =>
+        RuleForEach(r => r.Wishes).NotNull().WithMessage("{PropertyName}[{CollectionIndex}] must be an object, not null.").ChildRules(wish =>
         {
             wish.RuleFor(w => w.Description).NotEmpty().MaximumLength(MicroWish.MaxDescriptionLength)
                 // Wishes travel to the volunteer service in events, where personal data must never go.

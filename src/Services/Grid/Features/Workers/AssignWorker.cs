@@ -38,7 +38,11 @@ public static class AssignWorker
         }
 
         worker.AssignTo(gridId, request.Duty!, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        if (await AssignmentSaves.SaveAsync(db, id, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
         return TypedResults.Ok(WorkerResponse.From(worker, await access.ViewerAsync(cancellationToken)));
     }
 }

@@ -23,7 +23,11 @@ public static class UnassignWorker
                 detail: $"Grid worker '{id}' is not assigned to grid '{gridId}'.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (await AssignmentSaves.SaveAsync(db, id, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
         return TypedResults.NoContent();
     }
 }

@@ -28,6 +28,11 @@ public sealed class CreateAllianceValidator : AbstractValidator<CreateAllianceRe
         RuleFor(r => r.Agreement!.SignedOn).NotNull().OverridePropertyName("agreement.signedOn").When(r => r.Agreement is not null);
         RuleFor(r => r.Agreement!.Term).NotNull().InclusiveBetween(1, PartyAlliance.MaxTermMonths)
             .OverridePropertyName("agreement.term").When(r => r.Agreement is not null);
+        // The agreement's end date is computed from both; it must exist on the calendar.
+        RuleFor(r => r.Agreement!.SignedOn).Must((r, signedOn) => signedOn <= DateOnly.MaxValue.AddMonths(-r.Agreement!.Term!.Value))
+            .OverridePropertyName("agreement.signedOn")
+            .When(r => r.Agreement is { SignedOn: not null, Term: >= 1 and <= PartyAlliance.MaxTermMonths })
+            .WithMessage("agreement.signedOn plus the term must end by 9999-12-31.");
         RuleFor(r => r.CooperationItems).Must(i => i is null || i.Count <= PartyAlliance.MaxItems).WithMessage($"At most {PartyAlliance.MaxItems} items.");
         RuleForEach(r => r.CooperationItems).NotEmpty().MaximumLength(PartyAlliance.MaxItemLength);
         RuleFor(r => r.CoConstructionProjects).Must(i => i is null || i.Count <= PartyAlliance.MaxItems).WithMessage($"At most {PartyAlliance.MaxItems} items.");

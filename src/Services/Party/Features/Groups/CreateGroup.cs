@@ -15,7 +15,7 @@ public sealed class CreateGroupValidator : AbstractValidator<CreateGroupRequest>
     {
         RuleFor(r => r.GridUnitId).NotNull().NotEqual(Guid.Empty);
         RuleFor(r => r.Members).NotNull();
-        RuleForEach(r => r.Members).ChildRules(seat =>
+        RuleForEach(r => r.Members).NotNull().WithMessage("{PropertyName}[{CollectionIndex}] must be an object, not null.").ChildRules(seat =>
         {
             seat.RuleFor(s => s.Role).NotNull();
             seat.RuleFor(s => s.PersonRef).NotEmpty().MaximumLength(ThreePlusTwoGroup.MaxPersonRefLength);

@@ -23,7 +23,8 @@ internal static class HoursLedger
     public static Task<List<HoursPeriod>> PeriodsNearAsync(
         VolunteersDbContext db, Guid volunteerId, DateTimeOffset start, DateTimeOffset? end, CancellationToken cancellationToken)
     {
-        var from = start - HoursRules.MaxSpan;
+        // A start within a day of the calendar's beginning has no earlier neighbour to look for.
+        var from = start - DateTimeOffset.MinValue > HoursRules.MaxSpan ? start - HoursRules.MaxSpan : DateTimeOffset.MinValue;
         var until = end ?? DateTimeOffset.MaxValue;
         return db.Set<HoursEntry>().AsNoTracking()
             .Where(e => e.VolunteerId == volunteerId && e.Status != HoursStatus.Rejected

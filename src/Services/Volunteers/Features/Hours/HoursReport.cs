@@ -50,7 +50,8 @@ public static class HoursReport
             entries = entries.Where(e => e.StartedAt >= start);
         }
 
-        if (to is { } last)
+        // The last day of the calendar has no next day to stop before: it bounds nothing.
+        if (to is { } last && last < DateOnly.MaxValue)
         {
             var end = new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             entries = entries.Where(e => e.StartedAt < end);

@@ -28,8 +28,7 @@ public static class TeamMembership
             return ApiProblems.Conflict("Already a member.", $"Volunteer {volunteerId} already belongs to team {id}.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(TeamResponse.From(team, await TeamMembers.NamesAsync(db, team.Members.Select(m => m.VolunteerId), cancellationToken)));
+        return await SaveAsync(team, db, cancellationToken);
     }
 
     public static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> Leave(
@@ -47,7 +46,21 @@ public static class TeamMembership
                 detail: $"Volunteer {volunteerId} does not belong to team {id}.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        return await SaveAsync(team, db, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> SaveAsync(Team team, VolunteersDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.IsLostRace())
+        {
+            // A concurrent request added or removed the same membership first.
+            return ActionProblems.ChangedMeanwhile("Team", team.Id);
+        }
+
         return TypedResults.Ok(TeamResponse.From(team, await TeamMembers.NamesAsync(db, team.Members.Select(m => m.VolunteerId), cancellationToken)));
     }
 }

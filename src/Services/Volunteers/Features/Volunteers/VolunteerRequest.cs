@@ -53,10 +53,12 @@ public sealed class VolunteerRequestValidator : AbstractValidator<VolunteerReque
             .WithMessage("phone must be a mobile number (11 digits starting with 1) or a landline with its area code.");
         RuleFor(r => r.HomeUnitId).NotEmpty();
         RuleFor(r => r.Kind).NotNull();
+        // Each check on a list is its own rule: a condition or a null list must not switch off the others,
+        // and a null entry is refused here rather than reaching the handler.
         RuleFor(r => r.Skills).NotEmpty();
         RuleFor(r => r.Skills).Must(s => s!.Count <= VolunteerRequest.MaxSkills).When(r => r.Skills is not null)
             .WithMessage($"skills holds at most {VolunteerRequest.MaxSkills} entries.");
-        RuleForEach(r => r.Skills).NotNull().ChildRules(skill =>
+        RuleForEach(r => r.Skills).NotNull().WithMessage("{PropertyName}[{CollectionIndex}] must be an object, not null.").ChildRules(skill =>
         {
             skill.RuleFor(s => s.Skill).NotEmpty().Must(SkillCodes.IsValid).WithMessage("skill must be a kebab-case skill code.");
             skill.RuleFor(s => s.Level).NotNull();
@@ -64,14 +66,13 @@ public sealed class VolunteerRequestValidator : AbstractValidator<VolunteerReque
         });
         RuleFor(r => r.Availability).Must(a => a is null || a.Count <= VolunteerRequest.MaxWindows)
             .WithMessage($"availability holds at most {VolunteerRequest.MaxWindows} windows.");
-        RuleForEach(r => r.Availability).NotNull().ChildRules(window =>
+        RuleForEach(r => r.Availability).NotNull().WithMessage("{PropertyName}[{CollectionIndex}] must be an object, not null.").ChildRules(window =>
         {
             window.RuleFor(a => a.Day).NotNull();
             window.RuleFor(a => a.From).Must(t => VolunteerRequest.ParseTime(t) is not null).WithMessage("from must be a time of day, HH:mm.");
             window.RuleFor(a => a.To).Must(t => VolunteerRequest.ParseTime(t) is not null).WithMessage("to must be a time of day, HH:mm.");
-            // A separate rule: a condition applies to every check before it in the same chain.
-            window.RuleFor(a => a.To)
-                .Must((a, to) => VolunteerRequest.ParseTime(to) > VolunteerRequest.ParseTime(a.From))
+            // Only once both parse: the condition belongs to this comparison alone, not to the format checks above.
+            window.RuleFor(a => a.To).Must((a, to) => VolunteerRequest.ParseTime(to) > VolunteerRequest.ParseTime(a.From))
                 .When(a => VolunteerRequest.ParseTime(a.From) is not null && VolunteerRequest.ParseTime(a.To) is not null)
                 .WithMessage("to must be later than from (a window ends the day it starts).");
         });
