@@ -22,13 +22,10 @@ public static class ServiceDatabase
     {
         var connectionString = new NpgsqlConnectionStringBuilder(builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured."));
-        if (connectionString.MaxAutoPrepare == 0)
-        {
-            // Statements run again and again (each endpoint's, the outbox relay's) are prepared on
-            // their pooled connection after a few uses, so PostgreSQL parses and plans them once:
-            // parsing and binding the grid's case insert cost PostgreSQL more than executing it.
-            connectionString.MaxAutoPrepare = 64;
-        }
+        // No automatic preparation (Max Auto Prepare): under the contract fuzz pass, whose requests
+        // make statements fail by the thousand, auto-prepared connections went out of step with the
+        // server ("prepared statement _auto1 already exists", an unexpected DataRow) and later
+        // requests on them failed. The grid's case reads prepare their one batch explicitly.
 
         // No service keeps session state (settings, temporary tables, session locks) on a
         // connection, so returning one to the pool needs no reset statement, which took PostgreSQL
