@@ -54,9 +54,16 @@ public static class OpenApiConventions
             var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
             // Enums are written as kebab-case strings (HttpConventions); the generator lists the
             // values but leaves the type out, which generators then read as "any".
-            if (type.IsEnum && schema.Enum is { Count: > 0 })
+            if (type.IsEnum && schema.Enum is { Count: > 0 } values)
             {
-                schema.Type = schema.Type is { } t && t.HasFlag(JsonSchemaType.Null) ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+                schema.Type = values.Any(v => v is null) ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+            }
+
+            // Raw JSON is only ever an object here (GeoJSON geometries and feature collections);
+            // left untyped it also matches null, which breaks the oneOf a nullable property becomes.
+            if (type == typeof(JsonElement))
+            {
+                schema.Type = JsonSchemaType.Object;
             }
 
             // The web defaults also read numbers from strings, so the generator types every number
@@ -115,6 +122,7 @@ public static class OpenApiConventions
                 Add(operation, StatusCodes.Status413PayloadTooLarge, "The body is larger than the gateway accepts.", ProblemSchema, document);
             }
 
+            Add(operation, StatusCodes.Status500InternalServerError, "An unexpected failure; the `traceId` finds it in the traces.", ProblemSchema, document);
             AddRetryable(operation, StatusCodes.Status429TooManyRequests, "The district's rate limit is spent; retry after `Retry-After` seconds.", document);
             AddRetryable(operation, StatusCodes.Status503ServiceUnavailable, "A platform dependency is unavailable; retry after `Retry-After` seconds.", document);
 
@@ -183,7 +191,8 @@ public static class OpenApiConventions
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A token naming the caller's district (claim `district`) and roles; in Development from the gateway's `/dev/token`.",
+                Description = "A signed JWT naming the caller's district (claim `district`) and roles, validated as RFC8725 advises "
+                    + "(signature, issuer, audience and lifetime always checked); in Development the gateway's `/dev/token` issues one.",
             };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] }];
 

@@ -5,9 +5,11 @@ using Governance.Events.Domain.Activities;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Governance.ServiceDefaults.Http;
 
 namespace Governance.Events.Features.Registrations;
 
+[RequestExample("""{"name": "Zhang Wei", "phone": "13812345678", "partySize": 2}""")]
 public sealed record RegisterRequest(string? Name, string? Phone, int? PartySize);
 
 public sealed class RegisterValidator : AbstractValidator<RegisterRequest>
