@@ -10,9 +10,10 @@ namespace Governance.ServiceDefaults.Http;
 /// <summary>
 /// A hand-written example of a request body, as it is sent on the wire. Without one the
 /// document carries an example derived from the body's schema, which is valid for its types
-/// but not for rules the schema cannot express (a GeoJSON polygon, a phone number).
+/// but not for rules the schema cannot express (a GeoJSON polygon, a phone number). On a request
+/// record, or on an endpoint's handler method when its body is not a record of its own.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, Inherited = false)]
 public sealed class RequestExampleAttribute(string json) : Attribute
 {
     public string Json { get; } = json;
@@ -57,13 +58,6 @@ public static class OpenApiConventions
             if (type.IsEnum && schema.Enum is { Count: > 0 } values)
             {
                 schema.Type = values.Any(v => v is null) ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
-            }
-
-            // Raw JSON is only ever an object here (GeoJSON geometries and feature collections);
-            // left untyped it also matches null, which breaks the oneOf a nullable property becomes.
-            if (type == typeof(JsonElement))
-            {
-                schema.Type = JsonSchemaType.Object;
             }
 
             // The web defaults also read numbers from strings, so the generator types every number
@@ -126,6 +120,14 @@ public static class OpenApiConventions
             AddRetryable(operation, StatusCodes.Status429TooManyRequests, "The district's rate limit is spent; retry after `Retry-After` seconds.", document);
             AddRetryable(operation, StatusCodes.Status503ServiceUnavailable, "A platform dependency is unavailable; retry after `Retry-After` seconds.", document);
 
+            if (description.ActionDescriptor.EndpointMetadata.OfType<RequestExampleAttribute>().LastOrDefault() is { } example)
+            {
+                foreach (var media in operation.RequestBody?.Content?.Values ?? [])
+                {
+                    media.Example = JsonNode.Parse(example.Json);
+                }
+            }
+
             // Ordered by status so the document reads (and diffs) the same however they were added.
             var ordered = operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
             operation.Responses.Clear();
@@ -184,6 +186,16 @@ public static class OpenApiConventions
             document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
             document.Components.Schemas.TryAdd(ProblemSchema, ProblemDetailsSchema(withErrors: false));
             document.Components.Schemas.TryAdd(ValidationProblemSchema, ProblemDetailsSchema(withErrors: true));
+
+            // Raw JSON is only ever an object here (GeoJSON geometries and feature collections);
+            // left untyped it also matches null, which breaks the oneOf a nullable property becomes.
+            // Set here rather than in a schema transformer, which would be applied again to the value schema.
+            if (document.Components.Schemas.TryGetValue(nameof(JsonElement), out var raw) && raw is OpenApiSchema json)
+            {
+                json.Type = JsonSchemaType.Object;
+                json.AdditionalProperties = new OpenApiSchema();
+                json.Description ??= "A JSON object: a GeoJSON geometry or feature collection where the field says so.";
+            }
 
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
