@@ -95,7 +95,8 @@ public sealed class OpenApiDocumentTests(PlatformFixture platform)
 
     private static async Task NodeAsync(string program, string arguments)
     {
-        var start = new ProcessStartInfo(program, arguments)
+        // A program in node_modules is named from the sample's folder; the process does not resolve it there by itself.
+        var start = new ProcessStartInfo(program.Contains('/', StringComparison.Ordinal) ? Path.Combine(Sample, program) : program, arguments)
         {
             WorkingDirectory = Sample,
             RedirectStandardOutput = true,
