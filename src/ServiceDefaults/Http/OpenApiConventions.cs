@@ -30,6 +30,7 @@ public static class OpenApiConventions
     public const string ValidationProblemSchema = "HttpValidationProblemDetails";
     public const string BearerScheme = "bearer";
     private const string ProblemContentType = "application/problem+json";
+    private const string DeclaredSummary = "governance:declared-summary";
 
     public static OpenApiOptions AddGovernanceConventions(this OpenApiOptions options)
     {
@@ -136,6 +137,14 @@ public static class OpenApiConventions
                 operation.Responses.Add(status, response);
             }
 
+            // The XML comment transformer, which runs after this one, puts a handler's <summary>
+            // over the summary the endpoint declares; DocumentDefaults puts the declared one back.
+            if (operation.Summary is { } declared)
+            {
+                operation.Metadata ??= new Dictionary<string, object>();
+                operation.Metadata[DeclaredSummary] = declared;
+            }
+
             operation.OperationId ??= OperationId(route, description.ActionDescriptor.EndpointMetadata);
             return Task.CompletedTask;
         }
@@ -210,6 +219,13 @@ public static class OpenApiConventions
 
             foreach (var operation in (document.Paths ?? []).Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
             {
+                if (operation.Metadata?.TryGetValue(DeclaredSummary, out var declared) == true && declared is string summary && operation.Summary != summary)
+                {
+                    // The handler's doc comment is the longer story: it becomes the description.
+                    operation.Description ??= operation.Summary;
+                    operation.Summary = summary;
+                }
+
                 foreach (var media in operation.RequestBody?.Content?.Values ?? [])
                 {
                     media.Example ??= media.Schema is null ? null : RequestExamples.For(media.Schema, document, depth: 0);
