@@ -20,6 +20,22 @@ public sealed class RequestExampleAttribute(string json) : Attribute
 }
 
 /// <summary>
+/// A query parameter read as <typeparamref name="TEnum"/> with <see cref="WireNames"/>: the
+/// handler takes it as a string (to answer a 400 naming the accepted values), so without this the
+/// document would not list them.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
+public sealed class QueryEnumAttribute<TEnum>(string parameter) : QueryEnumAttribute(parameter, typeof(TEnum))
+    where TEnum : struct, Enum;
+
+public abstract class QueryEnumAttribute(string parameter, Type enumType) : Attribute
+{
+    public string Parameter { get; } = parameter;
+
+    public Type EnumType { get; } = enumType;
+}
+
+/// <summary>
 /// Makes each service's OpenAPI document one that a generated, typed client can rely on:
 /// every ProblemDetails answer the platform can give, enums and numbers as they are on the
 /// wire, the bearer token, an operation id and a request example on every operation.
@@ -120,6 +136,18 @@ public static class OpenApiConventions
             Add(operation, StatusCodes.Status500InternalServerError, "An unexpected failure; the `traceId` finds it in the traces.", ProblemSchema, document);
             AddRetryable(operation, StatusCodes.Status429TooManyRequests, "The district's rate limit is spent; retry after `Retry-After` seconds.", document);
             AddRetryable(operation, StatusCodes.Status503ServiceUnavailable, "A platform dependency is unavailable; retry after `Retry-After` seconds.", document);
+
+            foreach (var query in description.ActionDescriptor.EndpointMetadata.OfType<QueryEnumAttribute>())
+            {
+                if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => p.In == ParameterLocation.Query && p.Name == query.Parameter) is { } parameter)
+                {
+                    parameter.Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        Enum = Enum.GetNames(query.EnumType).Select(n => (JsonNode)JsonNamingPolicy.KebabCaseLower.ConvertName(n)).ToList(),
+                    };
+                }
+            }
 
             if (description.ActionDescriptor.EndpointMetadata.OfType<RequestExampleAttribute>().LastOrDefault() is { } example)
             {

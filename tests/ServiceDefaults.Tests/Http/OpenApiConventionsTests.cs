@@ -33,6 +33,12 @@ public sealed class OpenApiConventionsTests : IAsyncLifetime
         public static Ok<PaintResponse> Handle(Guid id) => TypedResults.Ok(new PaintResponse(id, Shade.LightBlue, 2));
     }
 
+    public static class ListPaints
+    {
+        [QueryEnum<Shade>("shade")]
+        public static Ok<PaintResponse[]> Handle(string? shade = null) => TypedResults.Ok(Array.Empty<PaintResponse>());
+    }
+
     private WebApplication? app;
     private JsonNode document = null!;
 
@@ -45,6 +51,7 @@ public sealed class OpenApiConventionsTests : IAsyncLifetime
         app.Urls.Add("http://127.0.0.1:0");
         app.MapPost("/api/shop/paints", CreatePaint.Handle);
         app.MapGet("/api/shop/paints/{id:guid}", GetPaint.Handle);
+        app.MapGet("/api/shop/paints", ListPaints.Handle);
         app.MapOpenApi();
         await app.StartAsync();
 
@@ -90,6 +97,14 @@ public sealed class OpenApiConventionsTests : IAsyncLifetime
         var shade = document["components"]!["schemas"]!["Shade"]!;
 
         Assert.Equal("string", shade["type"]!.GetValue<string>());
+        Assert.Equal(["deep-red", "light-blue"], shade["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void A_query_parameter_read_as_an_enum_lists_its_wire_values()
+    {
+        var shade = Operation("/api/shop/paints", "get")["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "shade")!["schema"]!;
+
         Assert.Equal(["deep-red", "light-blue"], shade["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
     }
 
