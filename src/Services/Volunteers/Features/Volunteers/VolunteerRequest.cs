@@ -4,6 +4,7 @@ using Governance.Volunteers.Domain.Matching;
 using Governance.Volunteers.Domain.Pool;
 using Governance.Volunteers.Domain.Skills;
 using Governance.ServiceDefaults.Privacy;
+using Governance.ServiceDefaults.Http;
 
 namespace Governance.Volunteers.Features.Volunteers;
 
@@ -15,6 +16,11 @@ public sealed record SkillDto(string? Skill, SkillLevel? Level, CredentialDto? C
 public sealed record AvailabilityDto(DayOfWeek? Day, string? From, string? To);
 
 /// <summary>The body of POST (create) and PUT (replace) on a volunteer.</summary>
+[RequestExample("""
+    {"name": "Chen Jing", "phone": "13812345678", "homeUnitId": "0193a2c4-7b1e-7c3d-9f10-2b4c6d8e0a12", "kind": "professional",
+     "skills": [{"skill": "medical-first-aid", "level": "skilled", "credential": {"name": "Red Cross first aid", "verified": true}}],
+     "availability": [{"day": "saturday", "from": "09:00", "to": "12:00"}], "focus": ["elderly"]}
+    """)]
 public sealed record VolunteerRequest(
     string? Name,
     string? Phone,
