@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what running or testing Governance needs and is missing, and nothing else:
-# the .NET local tools, and - when no container engine answers - the PostgreSQL, RabbitMQ and
-# Redis servers that the AppHost runs as local processes. Safe to run any number of times.
+# the .NET local tools, Node.js with npm (the API contract test lints the OpenAPI document and
+# type-checks a TypeScript client of it), and - when no container engine answers - the
+# PostgreSQL, RabbitMQ and Redis servers that the AppHost runs as local processes. Safe to run
+# any number of times.
 set -euo pipefail
 
 container_engine_answers() {
@@ -15,6 +17,15 @@ missing_servers() {
   [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] && command -v epmd >/dev/null || missing+=(rabbitmq-server)
   command -v redis-server >/dev/null || missing+=(redis-server)
   echo "${missing[@]}"
+}
+
+install_node() {
+  command -v node >/dev/null && command -v npm >/dev/null && return 0
+  echo "Installing Node.js and npm"
+  local sudo=()
+  [ "$(id -u)" = 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
 }
 
 install_servers() {
@@ -37,4 +48,5 @@ if [ "${GOVERNANCE_INFRASTRUCTURE_MODE:-auto}" = local ] || ! container_engine_a
   install_servers
 fi
 
+install_node
 dotnet tool restore >/dev/null

@@ -12,6 +12,7 @@ public static class GatewayServices
         builder.AddEdgeProtection();
         builder.AddDistrictRateLimiting();
         builder.AddDomainProxy();
+        builder.AddMergedOpenApi();
         return builder;
     }
 
@@ -27,6 +28,7 @@ public static class GatewayServices
         app.UseRateLimiter();
         app.MapDevTokens();
         app.MapApiReference();
+        app.MapMergedOpenApi();
         app.MapDomainProxy();
         return app;
     }

@@ -4,7 +4,8 @@ namespace Governance.Gateway.ApiReference;
 
 /// <summary>
 /// <c>/scalar</c>: one API reference over every domain service. Each service's OpenAPI document
-/// is proxied at <c>/openapi/{domain}.json</c> (routes in <c>ReverseProxy</c>).
+/// is proxied at <c>/openapi/{domain}.json</c> (routes in <c>ReverseProxy</c>); all of them together
+/// are at <see cref="MergedOpenApi.Path"/>.
 /// </summary>
 public static class ApiReferenceEndpoints
 {
@@ -18,6 +19,8 @@ public static class ApiReferenceEndpoints
             {
                 options.AddDocument(domain, domain, $"/openapi/{domain}.json");
             }
+
+            options.AddDocument("governance", "all services", MergedOpenApi.Path);
         }).AllowAnonymous();
         return app;
     }

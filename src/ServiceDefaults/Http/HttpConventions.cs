@@ -49,7 +49,7 @@ public static class HttpConventions
         // Validation errors name fields as they appear on the wire (camelCase), not as C# properties.
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(o => o.AddGovernanceConventions().AddDocumentTransformer((document, _, _) =>
         {
             // Clients reach every service through the gateway, so the document names no server of its own.
             document.Servers = [];

@@ -17,6 +17,9 @@ public static class EventsServices
 
     public static IHostApplicationBuilder AddEventsServices(this IHostApplicationBuilder builder)
     {
+        // Called again here, in this assembly, so the OpenAPI source generator sees this service's XML
+        // comments (it reads those of the assembly that calls AddOpenApi); the conventions come from ServiceDefaults.
+        builder.Services.AddOpenApi();
         builder.AddServiceDatabase<EventsDbContext>("events-db");
         builder.AddMessaging<EventsDbContext>(Domain, typeof(EventsServices).Assembly, bus =>
         {

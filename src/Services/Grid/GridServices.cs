@@ -17,6 +17,9 @@ public static class GridServices
 
     public static IHostApplicationBuilder AddGridServices(this IHostApplicationBuilder builder)
     {
+        // Called again here, in this assembly, so the OpenAPI source generator sees this service's XML
+        // comments (it reads those of the assembly that calls AddOpenApi); the conventions come from ServiceDefaults.
+        builder.Services.AddOpenApi();
         builder.AddServiceDatabase<GridDbContext>("grid-db");
         builder.AddMessaging<GridDbContext>(Domain, typeof(GridServices).Assembly,
             bus => bus.AddVolunteerAnswerConsumers<GridDbContext, CaseAssistanceAnswers>(Domain));

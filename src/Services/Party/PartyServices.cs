@@ -19,6 +19,9 @@ public static class PartyServices
 
     public static IHostApplicationBuilder AddPartyServices(this IHostApplicationBuilder builder)
     {
+        // Called again here, in this assembly, so the OpenAPI source generator sees this service's XML
+        // comments (it reads those of the assembly that calls AddOpenApi); the conventions come from ServiceDefaults.
+        builder.Services.AddOpenApi();
         builder.AddServiceDatabase<PartyDbContext>("party-db");
         builder.AddMessaging<PartyDbContext>(Domain, typeof(PartyServices).Assembly, bus => bus.AddKnownUnitConsumers<PartyDbContext>(Domain));
         builder.Services.AddValidatorsFromAssemblyContaining<CreateOrganizationValidator>();

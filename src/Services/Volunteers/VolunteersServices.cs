@@ -16,6 +16,9 @@ public static class VolunteersServices
 
     public static IHostApplicationBuilder AddVolunteersServices(this IHostApplicationBuilder builder)
     {
+        // Called again here, in this assembly, so the OpenAPI source generator sees this service's XML
+        // comments (it reads those of the assembly that calls AddOpenApi); the conventions come from ServiceDefaults.
+        builder.Services.AddOpenApi();
         builder.AddServiceDatabase<VolunteersDbContext>("volunteers-db");
         builder.AddMessaging<VolunteersDbContext>(Domain, typeof(VolunteersServices).Assembly, bus => bus.AddKnownUnitConsumers<VolunteersDbContext>(Domain));
         builder.Services.AddValidatorsFromAssemblyContaining<VolunteersDbContext>();

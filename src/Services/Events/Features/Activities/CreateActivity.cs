@@ -6,6 +6,7 @@ using Governance.Events.Domain.Staffing;
 using Governance.ServiceDefaults.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Governance.ServiceDefaults.Http;
 
 namespace Governance.Events.Features.Activities;
 
@@ -17,6 +18,12 @@ public sealed record StaffingRequest(string? Skill, int? Count);
 /// <summary>One meeting of a long-running activity such as an adoption programme.</summary>
 public sealed record SessionRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Title);
 
+[RequestExample("""
+    {"title": "First aid for carers", "kind": "lecture", "organizerUnitId": "0193a2c4-7b1e-7c3d-9f10-2b4c6d8e0a12",
+     "partners": [{"name": "Lunan District Hospital", "allianceId": null}], "venue": "Community hall",
+     "startsAt": "2026-05-09T09:00:00+08:00", "endsAt": "2026-05-09T11:00:00+08:00", "capacity": 40, "audience": ["elderly"],
+     "staffing": [{"skill": "medical-first-aid", "count": 2}], "registrationOpensAt": null, "registrationClosesAt": null, "sessions": null}
+    """)]
 public sealed record CreateActivityRequest(
     string? Title,
     ActivityKind? Kind,

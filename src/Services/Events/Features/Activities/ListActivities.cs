@@ -57,6 +57,7 @@ internal static class ActivityFilters
 public static class ListActivities
 {
     /// <summary>Activities under a unit (everything beneath included), in a time range, of a kind; soonest first.</summary>
+    [QueryEnum<ActivityKind>("kind")]
     public static async Task<Results<Ok<PagedResponse<ActivityResponse>>, ValidationProblem, ProblemHttpResult>> Handle(
         EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken,
         Guid? unitId = null, DateTimeOffset? from = null, DateTimeOffset? to = null, string? kind = null, int? page = null, int? pageSize = null)

@@ -11,6 +11,7 @@ namespace Governance.Events.Features.Registrations;
 public static class ListRegistrations
 {
     /// <summary>An activity's registrations for its organisers, in the order they came, the waitlisted with their positions.</summary>
+    [QueryEnum<RegistrationStatus>("status")]
     public static async Task<Results<Ok<PagedResponse<RegistrationResponse>>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, ClaimsPrincipal user, EventsDbContext db, CancellationToken cancellationToken,
         string? status = null, int? page = null, int? pageSize = null)

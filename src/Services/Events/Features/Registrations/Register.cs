@@ -6,9 +6,11 @@ using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Privacy;
 using Governance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Governance.ServiceDefaults.Http;
 
 namespace Governance.Events.Features.Registrations;
 
+[RequestExample("""{"name": "Zhang Wei", "phone": "13812345678", "partySize": 2}""")]
 public sealed record RegisterRequest(string? Name, string? Phone, int? PartySize);
 
 public sealed class RegisterValidator : AbstractValidator<RegisterRequest>

@@ -14,6 +14,9 @@ public static class ListCases
     /// grid, community or street, so a unit's list includes everything beneath it; a building id
     /// (cases belong to grids) or an unknown id matches nothing.
     /// </summary>
+    [QueryEnum<CaseStatus>("status")]
+    [QueryEnum<CaseLevel>("level")]
+    [QueryEnum<SlaBand>("band")]
     public static async Task<Results<Ok<PagedResponse<CaseResponse>>, ValidationProblem>> Handle(
         GridDbContext db, TimeProvider clock, CancellationToken cancellationToken,
         string? status = null, string? level = null, Guid? unitId = null, string? band = null, int? page = null, int? pageSize = null)

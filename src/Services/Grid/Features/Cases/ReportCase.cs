@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Governance.ServiceDefaults.Http;
 
 namespace Governance.Grid.Features.Cases;
 
@@ -17,6 +18,10 @@ public sealed record LocationRequest(double? Lat, double? Lon);
 public sealed record ReporterRequest(string? Name, string? Phone);
 
 /// <summary>A resident problem; its grid is <see cref="GridId"/> or, when only a location is given, the grid containing it.</summary>
+[RequestExample("""
+    {"category": "road-damage", "title": "Pothole at the north gate", "description": "A pothole about 1 m wide by the north gate.",
+     "location": {"lat": 39.635, "lon": 118.175}, "gridId": null, "reporter": {"name": "Wang Fang", "phone": "13812345678"}, "requiredSkill": null}
+    """)]
 public sealed record ReportCaseRequest(
     string? Category, string? Title, string? Description, LocationRequest? Location, Guid? GridId, ReporterRequest? Reporter, string? RequiredSkill);
 

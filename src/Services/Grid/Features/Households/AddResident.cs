@@ -6,9 +6,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Governance.ServiceDefaults.Privacy;
 using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Http;
 
 namespace Governance.Grid.Features.Households;
 
+[RequestExample("""
+    {"name": "Zhao Min", "idNumber": "11010519491231002X", "phone": "13812345678", "birthDate": "1949-12-31", "specialGroups": ["elderly-living-alone"]}
+    """)]
 public sealed record AddResidentRequest(string? Name, string? IdNumber, string? Phone, DateOnly? BirthDate, IReadOnlyList<SpecialGroup>? SpecialGroups);
 
 public sealed class AddResidentValidator : AbstractValidator<AddResidentRequest>

@@ -11,6 +11,7 @@ namespace Governance.Grid.Features.Households;
 public static class ListResidents
 {
     /// <summary>Residents of a grid or building (<paramref name="unitId"/>), optionally of one special group.</summary>
+    [QueryEnum<SpecialGroup>("specialGroup")]
     public static async Task<Results<Ok<PagedResponse<ResidentResponse>>, ValidationProblem>> Handle(
         GridDbContext db, PersonalDataAccess access, CancellationToken cancellationToken,
         Guid? unitId = null, string? specialGroup = null, int? page = null, int? pageSize = null)

@@ -7,10 +7,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Governance.ServiceDefaults.Http;
 
 namespace Governance.Grid.Features.Units;
 
 /// <param name="Boundary">A GeoJSON Polygon or MultiPolygon; required for a grid.</param>
+[RequestExample("""
+    {"level": "grid", "parentId": "0193a2c4-7b1e-7c3d-9f10-2b4c6d8e0a12", "name": "Xuefeng Grid 1", "code": null,
+     "boundary": {"type": "Polygon", "coordinates": [[[118.17, 39.63], [118.18, 39.63], [118.18, 39.64], [118.17, 39.64], [118.17, 39.63]]]}}
+    """)]
 public sealed record CreateUnitRequest(UnitLevel? Level, Guid? ParentId, string? Name, string? Code, JsonElement? Boundary);
 
 public sealed class CreateUnitValidator : AbstractValidator<CreateUnitRequest>

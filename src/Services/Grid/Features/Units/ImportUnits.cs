@@ -22,6 +22,13 @@ public static class ImportUnits
 {
     public const long MaxBodyBytes = 64 * 1024 * 1024;
 
+    [RequestExample("""
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "properties": {"level": "street", "name": "Xuefeng Street", "code": "130202001"}, "geometry": null},
+          {"type": "Feature", "properties": {"level": "community", "name": "Xuefeng Community", "parentCode": "130202001"}, "geometry": null},
+          {"type": "Feature", "properties": {"level": "grid", "name": "Xuefeng Grid 1", "parentCode": "130202001001"},
+           "geometry": {"type": "Polygon", "coordinates": [[[118.17, 39.63], [118.18, 39.63], [118.18, 39.64], [118.17, 39.63]]]}}]}
+        """)]
     public static async Task<Results<Created<ImportUnitsResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         JsonElement body, GridDbContext db, IDistrictContext districts, IOptions<TerritoryOptions> options, TimeProvider clock,
         CancellationToken cancellationToken)

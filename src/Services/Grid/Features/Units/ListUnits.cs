@@ -9,6 +9,7 @@ namespace Governance.Grid.Features.Units;
 
 public static class ListUnits
 {
+    [QueryEnum<UnitLevel>("level")]
     public static async Task<Results<Ok<PagedResponse<UnitResponse>>, ValidationProblem>> Handle(
         GridDbContext db, CancellationToken cancellationToken,
         string? level = null, Guid? parentId = null, int? page = null, int? pageSize = null)

@@ -6,9 +6,11 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Governance.ServiceDefaults.Privacy;
 using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Http;
 
 namespace Governance.Grid.Features.Workers;
 
+[RequestExample("""{"name": "Li Na", "phone": "13812345678", "employment": "full-time", "account": "li.na"}""")]
 public sealed record CreateWorkerRequest(string? Name, string? Phone, Employment? Employment, string? Account);
 
 public sealed class CreateWorkerValidator : AbstractValidator<CreateWorkerRequest>

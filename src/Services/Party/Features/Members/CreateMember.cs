@@ -6,10 +6,14 @@ using Governance.Party.Domain.Organizations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Governance.ServiceDefaults.Privacy;
+using Governance.ServiceDefaults.Http;
 
 namespace Governance.Party.Features.Members;
 
 /// <param name="Mobile">A new-employment worker (courier, rider) who belongs to a mobile branch.</param>
+[RequestExample("""
+    {"name": "Sun Hao", "phone": "13812345678", "organizationId": "0193a2c4-7b1e-7c3d-9f10-2b4c6d8e0a12", "occupation": "teacher", "mobile": false}
+    """)]
 public sealed record CreateMemberRequest(string? Name, string? Phone, Guid? OrganizationId, string? Occupation, bool? Mobile);
 
 public sealed class CreateMemberValidator : AbstractValidator<CreateMemberRequest>

@@ -11,6 +11,7 @@ namespace Governance.Volunteers.Features.Needs;
 public static class ListNeeds
 {
     /// <summary>Needs by status and unit (a street, community or grid, everything beneath included), newest first.</summary>
+    [QueryEnum<NeedStatus>("status")]
     public static async Task<Results<Ok<PagedResponse<NeedResponse>>, ValidationProblem, ProblemHttpResult>> Handle(
         VolunteersDbContext db, CancellationToken cancellationToken,
         string? status = null, Guid? unitId = null, int? page = null, int? pageSize = null)

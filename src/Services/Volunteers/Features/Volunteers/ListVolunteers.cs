@@ -14,6 +14,7 @@ public static class ListVolunteers
     /// Volunteers with a skill (or one beneath it), living in a unit (a street, community or grid,
     /// everything beneath included), of a kind; one page at a time, by name.
     /// </summary>
+    [QueryEnum<VolunteerKind>("kind")]
     public static async Task<Results<Ok<PagedResponse<VolunteerResponse>>, ValidationProblem, ProblemHttpResult>> Handle(
         VolunteersDbContext db, SkillTrees trees, ContactAccess access, CancellationToken cancellationToken,
         string? skill = null, Guid? unitId = null, string? kind = null, int? page = null, int? pageSize = null)

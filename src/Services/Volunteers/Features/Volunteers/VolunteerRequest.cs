@@ -4,6 +4,7 @@ using Governance.Volunteers.Domain.Matching;
 using Governance.Volunteers.Domain.Pool;
 using Governance.Volunteers.Domain.Skills;
 using Governance.ServiceDefaults.Privacy;
+using Governance.ServiceDefaults.Http;
 
 namespace Governance.Volunteers.Features.Volunteers;
 
@@ -18,6 +19,11 @@ public sealed record AvailabilityDto(DayOfWeek? Day, string? From, string? To);
 /// The body of POST (create) and PUT (replace) on a volunteer. <see cref="Account"/> counts only on creation (a
 /// coordinator's choice, or the caller's own <c>sub</c>); PUT keeps the link, which <c>/link</c> changes.
 /// </summary>
+[RequestExample("""
+    {"name": "Chen Jing", "phone": "13812345678", "homeUnitId": "0193a2c4-7b1e-7c3d-9f10-2b4c6d8e0a12", "kind": "professional",
+     "skills": [{"skill": "medical-first-aid", "level": "skilled", "credential": {"name": "Red Cross first aid", "verified": false}}],
+     "availability": [{"day": "saturday", "from": "09:00", "to": "12:00"}], "focus": ["elderly"]}
+    """)]
 public sealed record VolunteerRequest(
     string? Name,
     string? Phone,

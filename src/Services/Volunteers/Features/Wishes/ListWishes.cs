@@ -13,6 +13,7 @@ public static class ListWishes
     /// Wishes by status and unit (the household's building or its grid), soonest deadline first,
     /// undated ones last. Statuses are read at the time of the request, as in <see cref="MicroWish.StatusAt"/>.
     /// </summary>
+    [QueryEnum<WishStatus>("status")]
     public static async Task<Results<Ok<PagedResponse<WishResponse>>, ValidationProblem>> Handle(
         VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken,
         string? status = null, Guid? unitId = null, int? page = null, int? pageSize = null)
