@@ -34,6 +34,7 @@ public static class HttpConventions
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString()
                 ?? context.HttpContext.TraceIdentifier;
         });
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.Configure<KestrelServerOptions>(kestrel =>
         {
