@@ -64,7 +64,7 @@ public static class OpenApiConventions
         Content = new Dictionary<string, OpenApiMediaType> { [ProblemContentType] = new() { Schema = Reference(schema, document) } },
     };
 
-    /// <summary>What the generator infers from the types needs two corrections to match the wire.</summary>
+    /// <summary>What the generator infers from the types needs three corrections to match the wire.</summary>
     private static class WireSchemas
     {
         public static Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
@@ -75,6 +75,16 @@ public static class OpenApiConventions
             if (type.IsEnum && schema.Enum is { Count: > 0 } values)
             {
                 schema.Type = values.Any(v => v is null) ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+            }
+
+            // Timestamps are read by UtcTimestampConverter, a converter of our own, for which the
+            // generator infers nothing; on the wire they are ISO 8601 strings as before.
+            if (type == typeof(DateTimeOffset))
+            {
+                // An optional query value is left out rather than sent as null.
+                var nullable = type != context.JsonTypeInfo.Type && context.ParameterDescription?.Source?.Id is not ("Query" or "Path" or "Header");
+                schema.Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+                schema.Format = "date-time";
             }
 
             // The web defaults also read numbers from strings, so the generator types every number
