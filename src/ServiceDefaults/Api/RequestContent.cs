@@ -4,7 +4,11 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.ServiceDefaults.Api;
 
@@ -45,37 +49,61 @@ public static class RequestContent
     /// <summary>Adds the check to every endpoint of <paramref name="group"/>.</summary>
     public static TBuilder CheckRequestContent<TBuilder>(this TBuilder group) where TBuilder : IEndpointConventionBuilder
     {
-        group.AddEndpointFilter(async (context, next) =>
+        group.AddEndpointFilterFactory((factory, next) =>
         {
-            var findings = Check(context);
-            if (findings.Missing.Count > 0)
+            var fromRequest = RequestBound(factory.MethodInfo, factory.ApplicationServices);
+            if (fromRequest.Count == 0)
             {
-                return TypedResults.ValidationProblem(findings.Missing, title: "One or more required fields are missing.");
+                return next;
             }
 
-            return findings.Refused.Count == 0 ? await next(context) : ApiProblems.Unprocessable(findings.Refused);
+            return async context =>
+            {
+                var findings = new Findings();
+                foreach (var (index, name) in fromRequest)
+                {
+                    Walk(context.Arguments[index], name, findings, 0);
+                }
+
+                if (findings.Missing.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(findings.Missing, title: "One or more required fields are missing.");
+                }
+
+                return findings.Refused.Count == 0 ? await next(context) : ApiProblems.Unprocessable(findings.Refused);
+            };
         });
         return group;
     }
 
-    private static Findings Check(EndpointFilterInvocationContext context)
+    /// <summary>
+    /// The handler's parameters that come from the request (body, route, query, headers), by
+    /// position, each with the name its fields are reported under: "" for a record (its fields are
+    /// named as on the wire), the query or route name for a plain value. Services are left out:
+    /// walking a DbContext would enumerate its tables.
+    /// </summary>
+    internal static List<(int Index, string Name)> RequestBound(MethodInfo handler, IServiceProvider services)
     {
-        var errors = new Findings();
-        var parameters = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [];
-        for (var i = 0; i < context.Arguments.Count; i++)
+        var isService = services.GetService<IServiceProviderIsService>();
+        var bound = new List<(int, string)>();
+        var parameters = handler.GetParameters();
+        for (var i = 0; i < parameters.Length; i++)
         {
-            var argument = context.Arguments[i];
-            if (argument is null or HttpContext or CancellationToken)
+            var parameter = parameters[i];
+            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+            if (parameter.GetCustomAttributes().Any(a => a is FromServicesAttribute or FromKeyedServicesAttribute)
+                || isService?.IsService(parameter.ParameterType) == true
+                || typeof(HttpContext).IsAssignableFrom(type) || typeof(HttpRequest).IsAssignableFrom(type)
+                || typeof(HttpResponse).IsAssignableFrom(type) || typeof(ClaimsPrincipal).IsAssignableFrom(type)
+                || type == typeof(CancellationToken) || typeof(Stream).IsAssignableFrom(type))
             {
                 continue;
             }
 
-            // A request record's fields are named as on the wire; a plain value by its query or route name.
-            var name = IsWalkedType(argument.GetType()) ? "" : (i < parameters.Length ? parameters[i].Name ?? "" : "");
-            Walk(argument, name, errors, 0);
+            bound.Add((i, IsWalkedType(type) ? "" : parameter.Name ?? ""));
         }
 
-        return errors;
+        return bound;
     }
 
     /// <summary>Reports what is wrong with one value and, for records and lists, everything inside it.</summary>
@@ -101,7 +129,7 @@ public static class RequestContent
             case DateOnly date:
                 CheckDate(date, path, errors);
                 return;
-            case JsonElement or IFormFile:
+            case JsonElement or IFormFile or IQueryable or DbContext:
                 return;
         }
 

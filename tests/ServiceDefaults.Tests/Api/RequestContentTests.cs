@@ -1,4 +1,5 @@
 using Governance.ServiceDefaults.Api;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.ServiceDefaults.Tests.Api;
 
@@ -16,6 +17,22 @@ public class RequestContentTests
     }
 
     private static Visit Valid() => new("Door visit", new DateTimeOffset(2026, 11, 29, 2, 0, 0, TimeSpan.Zero), null, [new Visitor("Li Wei", null)], null);
+
+    public sealed class Pool;
+
+    private static string Handler(Guid id, Visit request, string? q, Pool pool, [Microsoft.AspNetCore.Mvc.FromServices] TimeProvider clock, CancellationToken cancellationToken) =>
+        $"{id} {request} {q} {pool} {clock} {cancellationToken}";
+
+    [Fact]
+    public void Only_what_the_request_carries_is_walked_never_a_service()
+    {
+        var services = new ServiceCollection().AddScoped<Pool>().BuildServiceProvider();
+        var handler = typeof(RequestContentTests).GetMethod(nameof(Handler), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+        var bound = RequestContent.RequestBound(handler, services);
+
+        Assert.Equal([(0, "id"), (1, ""), (2, "q")], bound);
+    }
 
     [Fact]
     public void A_valid_request_has_no_findings()
