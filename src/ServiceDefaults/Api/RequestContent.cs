@@ -166,13 +166,7 @@ public static class RequestContent
             return;
         }
 
-        var type = value.GetType();
-        if (!IsWalkedType(type))
-        {
-            return;
-        }
-
-        foreach (var property in WalkedProperties.GetOrAdd(type, Readable))
+        foreach (var property in WalkedProperties.GetOrAdd(value.GetType(), Readable))
         {
             var propertyPath = Join(path, property.WireName);
             var propertyValue = property.Property.GetValue(value);
@@ -217,8 +211,14 @@ public static class RequestContent
     private static bool IsWalkedType(Type type) =>
         !type.IsEnum && type != typeof(string) && type.Assembly.GetName().Name?.StartsWith("Governance", StringComparison.Ordinal) == true;
 
+    /// <summary>The fields walked inside a value of <paramref name="type"/>: none for a type that is not walked.</summary>
     private static WalkedProperty[] Readable(Type type)
     {
+        if (!IsWalkedType(type))
+        {
+            return [];
+        }
+
         var nullability = new NullabilityInfoContext();
         return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
