@@ -36,7 +36,6 @@ public static class PlatformResources
         builder.AddProject<TProject>(domain)
             .WithInfrastructure(infrastructure.Database(domain))
             .WithInfrastructure(infrastructure.Messaging)
-            .WithInfrastructure(infrastructure.Cache)
             .WithAuth(auth)
             .WithMeasurementSettings(builder.Configuration)
             .WithHttpHealthCheck("/health");

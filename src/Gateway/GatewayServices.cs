@@ -1,4 +1,5 @@
 using Governance.Gateway.ApiReference;
+using Governance.Gateway.Cache;
 using Governance.Gateway.DevTokens;
 using Governance.Gateway.Proxy;
 using Governance.Gateway.RateLimiting;
@@ -10,6 +11,7 @@ public static class GatewayServices
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
         builder.AddEdgeProtection();
+        builder.AddGatewayCache();
         builder.AddDistrictRateLimiting();
         builder.AddDomainProxy();
         builder.AddMergedOpenApi();

@@ -9,19 +9,16 @@ using Governance.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using StackExchange.Redis;
 
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// The cross-cutting defaults every Governance process gets with one call: telemetry, health,
 /// service discovery, resilient HTTP clients, ProblemDetails, JSON conventions, JWT validation,
-/// the district context and Idempotency-Key replay.
+/// the district context, and Idempotency-Key replay in processes that own a database.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
-    public const string CacheConnectionName = "cache";
-
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -35,18 +32,9 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
 
-        builder.AddRedisClient(CacheConnectionName, configureOptions: options =>
-        {
-            options.AbortOnConnectFail = false;
-            // Replies complete on the shared thread pool, not on the client's own pool of reader
-            // threads, whose spinning took about 25% of the gateway's CPU at one limiter call per request.
-            options.SocketManager = SocketManager.ThreadPool;
-        });
-
         builder.AddHttpConventions();
         builder.AddGovernanceAuthentication();
         builder.Services.AddDistrictContext();
-        builder.AddIdempotency();
         return builder;
     }
 

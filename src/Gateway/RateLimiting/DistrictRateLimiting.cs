@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Governance.Gateway.Cache;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -26,7 +27,9 @@ public sealed class DistrictRateLimitOptions
 
 /// <summary>
 /// A sliding-window limit per district kept in Redis, so every gateway instance counts the same
-/// requests. Callers without a district (city-level roles) are limited per subject.
+/// requests; while Redis is away, each instance counts in its own memory (see
+/// <see cref="SharedOrLocalRateLimiter"/>). Callers without a district (city-level roles) are
+/// limited per subject.
 /// </summary>
 public static class DistrictRateLimiting
 {
@@ -41,13 +44,22 @@ public static class DistrictRateLimiting
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<DistrictRateLimitOptions>>().Value;
                 var redis = context.RequestServices.GetRequiredService<IConnectionMultiplexer>();
+                var circuit = context.RequestServices.GetRequiredService<CacheCircuit>();
                 var partition = PartitionOf(context);
-                return RedisRateLimitPartition.GetSlidingWindowRateLimiter(partition, _ => new RedisSlidingWindowRateLimiterOptions
+                var limit = options.LimitFor(partition);
+                var shared = RedisRateLimitPartition.GetSlidingWindowRateLimiter(partition, _ => new RedisSlidingWindowRateLimiterOptions
                 {
                     ConnectionMultiplexerFactory = () => redis,
-                    PermitLimit = options.LimitFor(partition),
+                    PermitLimit = limit,
                     Window = options.Window,
                 });
+                return RateLimitPartition.Get(partition, key => new SharedOrLocalRateLimiter(
+                    shared.Factory(key),
+                    new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+                    {
+                        PermitLimit = limit, Window = options.Window, SegmentsPerWindow = 6, QueueLimit = 0,
+                    }),
+                    circuit));
             });
             limiter.OnRejected = OnRejectedAsync;
         });

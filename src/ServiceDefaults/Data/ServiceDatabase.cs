@@ -1,4 +1,5 @@
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Idempotency;
 using Governance.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -32,23 +33,47 @@ public static class ServiceDatabase
         // about 3% of a case report's statement time.
         connectionString.NoResetOnClose = true;
 
+        // A hung or restarting PostgreSQL must cost a request seconds, not the 15 s and 30 s of the
+        // defaults: the request then answers 503 with Retry-After (ProblemExceptionHandler), and the
+        // readiness check fails as fast. Not waiting for the server to acknowledge the cancellation
+        // of a timed-out command matters: a frozen server never does, and the wait added 2 s.
+        var timeouts = builder.Configuration.GetSection(DatabaseTimeouts.Section).Get<DatabaseTimeouts>() ?? new DatabaseTimeouts();
+        connectionString.Timeout = timeouts.ConnectSeconds;
+        connectionString.CommandTimeout = timeouts.CommandSeconds;
+        connectionString.CancellationTimeout = -1;
+
         // Pooled contexts, options built once: a context and its internal services are reused, and
         // each scope leases one served to its own caller (see DistrictDbContext).
         builder.Services.AddPooledDbContextFactory<TContext>((services, options) => options
             .UseNpgsql(connectionString.ConnectionString)
             .UseOutboxSignal(services));
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
-            .ServeFor<TContext>(services.GetRequiredService<IDistrictContext>()));
+            .ServeFor<TContext>(services.GetRequiredService<IDistrictContext>(), services.GetService<IdempotencyClaim>()));
+        builder.Services.AddScoped<DistrictDbContext>(services => services.GetRequiredService<TContext>());
         // No EF retries: consumers retry whole messages (and the inbox makes that safe), HTTP
         // callers retry with an Idempotency-Key, and a retrying strategy forbids the explicit
         // transactions the outbox relay and inbox need.
         builder.EnrichNpgsqlDbContext<TContext>(settings => settings.DisableRetry = true);
+
+        builder.AddIdempotencyStore();
 
         builder.Services.AddSingleton<MigrationState<TContext>>();
         builder.Services.AddHostedService<MigrationRunner<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<MigrationHealthCheck<TContext>>($"{connectionName}-migrations");
         return builder;
     }
+}
+
+/// <summary>How long a service waits for its database (configuration section <c>Database</c>).</summary>
+public sealed class DatabaseTimeouts
+{
+    public const string Section = "Database";
+
+    /// <summary>Opening a connection, including waiting for a free one in the pool.</summary>
+    public int ConnectSeconds { get; set; } = 2;
+
+    /// <summary>One statement; bulk operations set a longer timeout on their own context.</summary>
+    public int CommandSeconds { get; set; } = 2;
 }
 
 internal sealed class MigrationState<TContext>
@@ -70,7 +95,10 @@ internal sealed partial class MigrationRunner<TContext>(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync(stoppingToken);
+                var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
+                // Building an index on a large table takes longer than a request may.
+                database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+                await database.MigrateAsync(stoppingToken);
                 state.Applied = true;
                 state.LastError = null;
                 LogApplied(typeof(TContext).Name);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Governance.Contracts;
+using Governance.ServiceDefaults.Idempotency;
 using Governance.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -29,6 +30,7 @@ public abstract class DistrictDbContext(DbContextOptions options) : DbContext(op
         .GetMethod(nameof(FilterToCallerDistrict), BindingFlags.Instance | BindingFlags.NonPublic)!;
 
     private IDistrictContext? districts;
+    private IdempotencyClaim? idempotency;
 
     private IDistrictContext Districts =>
         districts ?? throw new InvalidOperationException($"{GetType().Name} was created outside a scope; resolve it from DI.");
@@ -38,10 +40,11 @@ public abstract class DistrictDbContext(DbContextOptions options) : DbContext(op
 
     protected bool CallerReadsAllDistricts => Districts.Caller.CanReadAllDistricts;
 
-    /// <summary>Serves this (pooled) context to the caller of the current scope.</summary>
-    internal TContext ServeFor<TContext>(IDistrictContext caller) where TContext : DistrictDbContext
+    /// <summary>Serves this (pooled) context to the caller of the current scope, and to its Idempotency-Key if it sent one.</summary>
+    internal TContext ServeFor<TContext>(IDistrictContext caller, IdempotencyClaim? claim = null) where TContext : DistrictDbContext
     {
         districts = caller;
+        idempotency = claim;
         return (TContext)this;
     }
 
@@ -68,6 +71,7 @@ public abstract class DistrictDbContext(DbContextOptions options) : DbContext(op
         base.OnModelCreating(modelBuilder);
         OutboxMessage.Configure(modelBuilder);
         InboxMessage.Configure(modelBuilder);
+        IdempotencyRecord.Configure(modelBuilder);
         foreach (var entity in modelBuilder.Model.GetEntityTypes()
                      .Where(e => typeof(IDistrictOwned).IsAssignableFrom(e.ClrType) && e.BaseType is null)
                      .ToList())
@@ -79,13 +83,39 @@ public abstract class DistrictDbContext(DbContextOptions options) : DbContext(op
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampDistrict();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var claim = AddPendingIdempotencyKey();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        claim?.MarkWritten();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampDistrict();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var claim = AddPendingIdempotencyKey();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        claim?.MarkWritten();
+        return saved;
+    }
+
+    /// <summary>
+    /// Puts the request's Idempotency-Key into this save, so it commits with the effect. A second
+    /// request with the same key that got this far fails here on the key, and its effect is rolled back.
+    /// </summary>
+    private IdempotencyClaim? AddPendingIdempotencyKey()
+    {
+        if (idempotency?.Pending is not { } record)
+        {
+            return null;
+        }
+
+        if (Entry(record).State == EntityState.Detached)
+        {
+            Add(record);
+        }
+
+        idempotency.MarkAttempted();
+        return idempotency;
     }
 
     private void FilterToCallerDistrict<TEntity>(ModelBuilder modelBuilder) where TEntity : class, IDistrictOwned

@@ -3,7 +3,7 @@ using Governance.ServiceDefaults.Districts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using StackExchange.Redis;
+using Npgsql;
 
 namespace Governance.ServiceDefaults.Http;
 
@@ -35,10 +35,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", bad.Message),
             DistrictAccessException denied => (StatusCodes.Status403Forbidden, "District access denied.", denied.Message),
-            // Redis backs rate limits and Idempotency-Key replay; without it the request cannot be
-            // handled safely, but nothing is wrong with it either: the caller should retry.
-            RedisException => (StatusCodes.Status503ServiceUnavailable, "A platform dependency is unavailable.",
-                "The shared cache is unreachable; retry shortly."),
+            // Nothing is wrong with the request, and nothing of it was committed: the caller should retry.
+            _ when DatabaseUnavailable(exception) => (StatusCodes.Status503ServiceUnavailable, "The service's database is unavailable.",
+                "The database did not answer in time or is restarting; nothing was changed. Retry after the time in the Retry-After header."),
             _ => (0, "", ""),
         };
         if (status == 0)
@@ -49,7 +48,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         httpContext.Response.StatusCode = status;
         if (status == StatusCodes.Status503ServiceUnavailable)
         {
-            httpContext.Response.Headers.RetryAfter = "5";
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
         }
 
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
@@ -58,6 +57,25 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             Exception = exception,
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
+    }
+
+    private const string RetryAfterSeconds = "5";
+
+    /// <summary>
+    /// A timeout, a refused or broken connection, or a server shutting down, wherever EF wrapped it.
+    /// A timed-out statement was rolled back with its transaction, so the request had no effect.
+    /// </summary>
+    internal static bool DatabaseUnavailable(Exception exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is NpgsqlException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The exception handler runs with the endpoint cleared; the feature keeps the one that failed.

@@ -1,34 +1,38 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
+using Npgsql;
 
 namespace Governance.ServiceDefaults.Idempotency;
 
 /// <summary>
-/// A POST carrying an <c>Idempotency-Key</c> runs once: the first response is kept in Redis and
-/// replayed to retries with the same key and body, so a frontend retrying after a timeout never
-/// creates anything twice. Keys are scoped to the caller's district and subject.
+/// A POST carrying an <c>Idempotency-Key</c> takes effect once: the key is written with the
+/// effect, in the service's own database and the same transaction (see <see cref="IdempotencyRecord"/>),
+/// and the first response is replayed to retries with the same key and body. Keys are scoped to
+/// the caller's district and subject. Nothing here depends on a cache that can vanish.
 /// </summary>
-public static class IdempotencyMiddleware
+public static partial class IdempotencyMiddleware
 {
-    private const string InFlightMarker = "in-flight";
-
-    public static IHostApplicationBuilder AddIdempotency(this IHostApplicationBuilder builder)
+    /// <summary>Keeps Idempotency-Keys with the service's data; called by <c>AddServiceDatabase</c>.</summary>
+    public static IHostApplicationBuilder AddIdempotencyStore(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<IdempotencyOptions>(builder.Configuration.GetSection(IdempotencyOptions.Section));
+        builder.Services.AddScoped<IdempotencyClaim>();
+        builder.Services.AddHostedService<IdempotencyRecordPruner>();
         return builder;
     }
 
+    /// <summary>Runs only in processes with a service database (the gateway has none and forwards the header).</summary>
     public static WebApplication UseIdempotency(this WebApplication app)
     {
-        if (!app.Services.GetRequiredService<IOptions<IdempotencyOptions>>().Value.Enabled)
+        if (app.Services.GetService<IServiceProviderIsService>()?.IsService(typeof(IdempotencyClaim)) != true)
         {
             return app;
         }
@@ -46,93 +50,118 @@ public static class IdempotencyMiddleware
         var key = context.Request.Headers[IdempotencyOptions.HeaderName].ToString();
         if (key.Length is 0 or > 128 || key.Any(c => c is < '!' or > '~'))
         {
-            await Problem(context, StatusCodes.Status400BadRequest, "Invalid Idempotency-Key.",
+            await ProblemResponse.WriteAsync(context, StatusCodes.Status400BadRequest, "Invalid Idempotency-Key.",
                 "The Idempotency-Key header must be 1 to 128 visible ASCII characters, such as a UUID.");
             return;
         }
 
-        var options = context.RequestServices.GetRequiredService<IOptions<IdempotencyOptions>>().Value;
-        var redis = context.RequestServices.GetRequiredService<IConnectionMultiplexer>();
-        var caller = DistrictCaller.From(context.User);
-        var subject = context.User.FindFirst(DistrictCaller.SubjectClaim)?.Value ?? "-";
-        var redisKey = $"idempotency:{caller.District ?? "city"}:{subject}:{key}";
+        var services = context.RequestServices;
+        var db = services.GetRequiredService<DistrictDbContext>();
+        var scope = ScopeOf(context);
         var fingerprint = await FingerprintAsync(context.Request);
-
-        IDatabase db;
-        StoredResponse? previous;
-        try
-        {
-            db = redis.GetDatabase();
-            var locked = await db.StringSetAsync(redisKey, $"{InFlightMarker}:{fingerprint}", options.InFlightLock, When.NotExists);
-            previous = locked ? null : StoredResponse.Parse(await db.StringGetAsync(redisKey));
-            if (!locked && previous is null)
-            {
-                await Problem(context, StatusCodes.Status409Conflict, "Request still in progress.",
-                    "A request with this Idempotency-Key is still being processed; retry shortly.");
-                return;
-            }
-        }
-        catch (RedisException)
-        {
-            // Without the store a retry could create a duplicate, so refuse rather than guess.
-            context.Response.Headers.RetryAfter = "5";
-            await Problem(context, StatusCodes.Status503ServiceUnavailable, "Idempotency store unavailable.",
-                "Requests with an Idempotency-Key cannot be accepted right now; retry shortly.");
-            return;
-        }
-
-        if (previous is not null)
+        if (await FindAsync(db, scope, key, context.RequestAborted) is { } previous)
         {
             await ReplayAsync(context, previous, fingerprint);
             return;
         }
 
-        await RunAndStoreAsync(context, next, db, redisKey, fingerprint, options);
+        var record = new IdempotencyRecord
+        {
+            Scope = scope, Key = key, Fingerprint = fingerprint, CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
+        };
+        var claim = services.GetRequiredService<IdempotencyClaim>();
+        claim.Begin(record);
+        await RunAndStoreAsync(context, next, db, claim, record);
     }
 
-    private static async Task RunAndStoreAsync(
-        HttpContext context, RequestDelegate next, IDatabase db, string redisKey, string fingerprint, IdempotencyOptions options)
+    private static async Task RunAndStoreAsync(HttpContext context, RequestDelegate next, DistrictDbContext db, IdempotencyClaim claim, IdempotencyRecord record)
     {
         var originalBody = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
-        var stored = false;
+        var keyTakenMeanwhile = false;
         try
         {
-            await next(context);
-            var response = context.Response;
-            if (response.StatusCode < 500 && buffer.Length <= options.MaxStoredBodyBytes)
+            try
             {
-                var snapshot = new StoredResponse(fingerprint, response.StatusCode, response.ContentType,
-                    response.Headers.Location.ToString(), Convert.ToBase64String(buffer.ToArray()));
-                await db.StringSetAsync(redisKey, JsonSerializer.Serialize(snapshot), options.Retention);
-                stored = true;
+                await next(context);
+            }
+            catch (DbUpdateException ex) when (IsKeyTaken(ex))
+            {
+                keyTakenMeanwhile = true;
             }
         }
         finally
         {
-            if (!stored)
-            {
-                // A failed or unstorable attempt must not block the client's retry.
-                await db.KeyDeleteAsync(redisKey, CommandFlags.FireAndForget);
-            }
-
             context.Response.Body = originalBody;
-            buffer.Position = 0;
-            await buffer.CopyToAsync(originalBody, context.RequestAborted);
+        }
+
+        // Another request with this key committed first, and this one's effect was rolled back
+        // with its key; however the handler answered that failure, the caller learns the truth.
+        if (keyTakenMeanwhile || (claim.Attempted && !claim.Written))
+        {
+            var winner = await FindAsync(db, record.Scope, record.Key, CancellationToken.None);
+            if (winner is not null || keyTakenMeanwhile)
+            {
+                context.Response.Clear();
+                await ReplayAsync(context, winner, record.Fingerprint);
+                return;
+            }
+        }
+
+        if (claim.Written)
+        {
+            await StoreResponseAsync(context, db, record, buffer);
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(originalBody, context.RequestAborted);
+    }
+
+    /// <summary>Adds the response to the committed key. If that fails the effect stands, and a retry is told it was applied.</summary>
+    private static async Task StoreResponseAsync(HttpContext context, DistrictDbContext db, IdempotencyRecord record, MemoryStream buffer)
+    {
+        var response = context.Response;
+        var options = context.RequestServices.GetRequiredService<IOptions<IdempotencyOptions>>().Value;
+        var body = buffer.Length <= options.MaxStoredBodyBytes ? buffer.ToArray() : null;
+        var location = response.Headers.Location.ToString();
+        try
+        {
+            await db.Set<IdempotencyRecord>()
+                .Where(r => r.Scope == record.Scope && r.Key == record.Key)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(r => r.Status, response.StatusCode)
+                    .SetProperty(r => r.ContentType, response.ContentType)
+                    .SetProperty(r => r.Location, location.Length == 0 ? null : location)
+                    .SetProperty(r => r.Body, body), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or DbUpdateException or InvalidOperationException or TimeoutException)
+        {
+            LogResponseNotStored(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IdempotencyMiddleware)), ex, record.Key);
         }
     }
 
-    private static async Task ReplayAsync(HttpContext context, StoredResponse previous, string fingerprint)
+    private static Task<IdempotencyRecord?> FindAsync(DistrictDbContext db, string scope, string key, CancellationToken cancellationToken) =>
+        db.Set<IdempotencyRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, cancellationToken);
+
+    private static async Task ReplayAsync(HttpContext context, IdempotencyRecord? previous, string fingerprint)
     {
-        if (previous.Fingerprint != fingerprint)
+        if (previous is not null && previous.Fingerprint != fingerprint)
         {
-            await Problem(context, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused.",
+            await ProblemResponse.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused.",
                 "This Idempotency-Key was already used for a different request.");
             return;
         }
 
-        context.Response.StatusCode = previous.Status;
+        if (previous is not { Status: { } status, Body: { } body })
+        {
+            await ProblemResponse.WriteAsync(context, StatusCodes.Status409Conflict, "Request already applied.",
+                "A request with this Idempotency-Key has taken effect, and its response is not available "
+                + "(it is still being written, or was too large to keep). Read the resource instead of retrying.");
+            return;
+        }
+
+        context.Response.StatusCode = status;
         context.Response.ContentType = previous.ContentType;
         if (!string.IsNullOrEmpty(previous.Location))
         {
@@ -140,7 +169,17 @@ public static class IdempotencyMiddleware
         }
 
         context.Response.Headers[IdempotencyOptions.ReplayedHeaderName] = "true";
-        await context.Response.Body.WriteAsync(Convert.FromBase64String(previous.Body));
+        await context.Response.Body.WriteAsync(body);
+    }
+
+    private static bool IsKeyTaken(DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "idempotency_records" };
+
+    private static string ScopeOf(HttpContext context)
+    {
+        var caller = DistrictCaller.From(context.User);
+        var subject = context.User.FindFirst(DistrictCaller.SubjectClaim)?.Value ?? "-";
+        return $"{caller.District ?? "city"}:{subject}";
     }
 
     private static async Task<string> FingerprintAsync(HttpRequest request)
@@ -159,14 +198,6 @@ public static class IdempotencyMiddleware
         return Convert.ToHexString(sha.GetHashAndReset());
     }
 
-    private static Task Problem(HttpContext context, int status, string title, string detail) =>
-        ProblemResponse.WriteAsync(context, status, title, detail);
-
-    private sealed record StoredResponse(string Fingerprint, int Status, string? ContentType, string? Location, string Body)
-    {
-        public static StoredResponse? Parse(RedisValue value) =>
-            value.IsNullOrEmpty || value.ToString().StartsWith(InFlightMarker, StringComparison.Ordinal)
-                ? null
-                : JsonSerializer.Deserialize<StoredResponse>(value.ToString());
-    }
+    [LoggerMessage(LogLevel.Warning, "The response to Idempotency-Key {Key} was not stored; its effect stands, and a retry will be told so")]
+    private static partial void LogResponseNotStored(ILogger logger, Exception ex, string key);
 }

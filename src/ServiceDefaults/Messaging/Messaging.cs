@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace Governance.ServiceDefaults.Messaging;
@@ -47,6 +48,9 @@ public static class Messaging
             bus.AddConsumers(consumersAssembly);
             addConsumers?.Invoke(bus);
             bus.AddConfigureEndpointsCallback((name, _) => queues.Add(name));
+            // Without the broker a service still takes writes (the outbox keeps them), so it is
+            // degraded, not unready: an orchestrator must not take it out of service for that.
+            bus.ConfigureHealthCheckOptions(health => health.MinimalFailureStatus = HealthStatus.Degraded);
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));

@@ -62,4 +62,50 @@ public class IdempotencyTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, kaiping.StatusCode);
         Assert.False(kaiping.Headers.Contains("Idempotency-Replayed"));
     }
+
+    [Fact]
+    public async Task The_key_is_kept_in_the_services_own_database_with_the_response()
+    {
+        var token = await platform.TokenAsync("idem-stored", sub: "e2e-idem-stored");
+        var key = Guid.NewGuid().ToString();
+
+        using var created = await PostStreetAsync(token, key, "Stored Key Street", "130202905");
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(1, await platform.App.CountAsync("grid-db",
+            "SELECT count(*) FROM idempotency_records WHERE \"Scope\" = $1 AND \"Key\" = $2 AND \"Status\" = 201",
+            "idem-stored:e2e-idem-stored", key));
+    }
+
+    [Fact]
+    public async Task Concurrent_retries_with_one_key_create_one_street_and_every_answer_says_so()
+    {
+        var token = await platform.TokenAsync("idem-race");
+        var key = Guid.NewGuid().ToString();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var response = await PostStreetAsync(token, key, "Race Street", "130202906");
+            return response.StatusCode;
+        }));
+
+        Assert.All(answers, status => Assert.True(status is HttpStatusCode.Created or HttpStatusCode.Conflict, $"answered {(int)status}"));
+        Assert.Contains(HttpStatusCode.Created, answers);
+        using var list = await platform.Gateway.SendAsync(PlatformFixture.Request(HttpMethod.Get, "/api/grid/units?level=street", token));
+        Assert.Equal(1, (await list.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_request_that_changed_nothing_leaves_its_key_free_for_the_corrected_request()
+    {
+        var token = await platform.TokenAsync("idem-corrected");
+        var key = Guid.NewGuid().ToString();
+
+        using var refused = await PostStreetAsync(token, key, "", "130202907");
+        using var corrected = await PostStreetAsync(token, key, "Corrected Street", "130202907");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, corrected.StatusCode);
+        Assert.False(corrected.Headers.Contains("Idempotency-Replayed"));
+    }
 }

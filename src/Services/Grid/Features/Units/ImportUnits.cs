@@ -43,6 +43,8 @@ public static class ImportUnits
             });
         }
 
+        // Thousands of units in one transaction take longer than the per-statement default allows.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(2));
         await using var transaction = await db.BeginTerritoryChangeAsync(district, cancellationToken);
         var existing = await db.Units.AsNoTracking().ToListAsync(cancellationToken);
         var import = new TerritoryImport(existing, options.Value.AdministrativeCodeOf(district));
