@@ -9,8 +9,8 @@ public sealed class CacheCircuitOptions
 {
     public const string Section = "Cache";
 
-    /// <summary>How long one Redis call may take before the gateway goes on without it (a round trip takes about 1 ms).</summary>
-    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>How long one Redis call may take before the gateway goes on without it (a round trip takes about 1 ms; a busy gateway's pauses stay well under this).</summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>How long the gateway stops calling Redis after it failed, before one call tries it again.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(5);

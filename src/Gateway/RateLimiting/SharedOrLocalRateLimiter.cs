@@ -16,7 +16,10 @@ internal sealed class SharedOrLocalRateLimiter(RateLimiter shared, RateLimiter l
 
     public override RateLimiterStatistics? GetStatistics() => circuit.IsOpen ? local.GetStatistics() : shared.GetStatistics();
 
-    protected override RateLimitLease AttemptAcquireCore(int permitCount) => local.AttemptAcquire(permitCount);
+    // The middleware tries this first and waits on AcquireAsync only when it fails; the Redis limiter
+    // never grants here (it cannot decide without a round trip), so neither may this while Redis counts.
+    protected override RateLimitLease AttemptAcquireCore(int permitCount) =>
+        circuit.IsOpen ? local.AttemptAcquire(permitCount) : shared.AttemptAcquire(permitCount);
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {

@@ -99,4 +99,14 @@ public sealed class SharedOrLocalRateLimiterTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(5, granted);
     }
+
+    [Fact]
+    public void While_redis_counts_nothing_is_granted_without_asking_it()
+    {
+        using var limiter = Limiter(Circuit(), permitLimit: 5);
+
+        using var lease = limiter.AttemptAcquire();
+
+        Assert.False(lease.IsAcquired);
+    }
 }
