@@ -33,14 +33,17 @@ public static class ServiceDatabase
         // about 3% of a case report's statement time.
         connectionString.NoResetOnClose = true;
 
-        // A hung or restarting PostgreSQL must cost a request seconds, not the 15 s and 30 s of the
-        // defaults: the request then answers 503 with Retry-After (ProblemExceptionHandler), and the
-        // readiness check fails as fast. Not waiting for the server to acknowledge the cancellation
-        // of a timed-out command matters: a frozen server never does, and the wait added 2 s.
+        // A hung or restarting PostgreSQL must cost a request a second or two, not the 15 s and 30 s
+        // of the defaults: the request then answers 503 with Retry-After (ProblemExceptionHandler),
+        // and the readiness check fails as fast. DatabaseWatch empties the pool of connections the
+        // frozen server holds, whose timeouts take longer (see there). A timed-out statement whose
+        // cancellation reached the server does not wait for its acknowledgement either.
         var timeouts = builder.Configuration.GetSection(DatabaseTimeouts.Section).Get<DatabaseTimeouts>() ?? new DatabaseTimeouts();
         connectionString.Timeout = timeouts.ConnectSeconds;
         connectionString.CommandTimeout = timeouts.CommandSeconds;
         connectionString.CancellationTimeout = -1;
+        builder.Services.AddHostedService(services => new DatabaseWatch(
+            connectionString.ConnectionString, services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetRequiredService<ILogger<DatabaseWatch>>()));
 
         // Pooled contexts, options built once: a context and its internal services are reused, and
         // each scope leases one served to its own caller (see DistrictDbContext).
@@ -69,8 +72,8 @@ public sealed class DatabaseTimeouts
 {
     public const string Section = "Database";
 
-    /// <summary>Opening a connection, including waiting for a free one in the pool.</summary>
-    public int ConnectSeconds { get; set; } = 2;
+    /// <summary>Opening a connection, including waiting for a free one in the pool (whole seconds, as Npgsql takes them).</summary>
+    public int ConnectSeconds { get; set; } = 1;
 
     /// <summary>One statement; bulk operations set a longer timeout on their own context.</summary>
     public int CommandSeconds { get; set; } = 2;
