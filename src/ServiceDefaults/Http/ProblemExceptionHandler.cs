@@ -3,7 +3,7 @@ using Governance.ServiceDefaults.Districts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Npgsql;
+using Governance.ServiceDefaults.Data;
 
 namespace Governance.ServiceDefaults.Http;
 
@@ -36,7 +36,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", bad.Message),
             DistrictAccessException denied => (StatusCodes.Status403Forbidden, "District access denied.", denied.Message),
             // Nothing is wrong with the request, and nothing of it was committed: the caller should retry.
-            _ when DatabaseUnavailable(exception) => (StatusCodes.Status503ServiceUnavailable, "The service's database is unavailable.",
+            _ when DatabaseFailures.IsUnavailable(exception) => (StatusCodes.Status503ServiceUnavailable, "The service's database is unavailable.",
                 "The database did not answer in time or is restarting; nothing was changed. Retry after the time in the Retry-After header."),
             _ => (0, "", ""),
         };
@@ -60,23 +60,6 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
     }
 
     private const string RetryAfterSeconds = "5";
-
-    /// <summary>
-    /// A timeout, a refused or broken connection, or a server shutting down, wherever EF wrapped it.
-    /// A timed-out statement was rolled back with its transaction, so the request had no effect.
-    /// </summary>
-    internal static bool DatabaseUnavailable(Exception exception)
-    {
-        for (var inner = exception; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is NpgsqlException { IsTransient: true })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // The exception handler runs with the endpoint cleared; the feature keeps the one that failed.
     private static Endpoint? FailedEndpoint(HttpContext context) =>

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Governance.ServiceDefaults.Data;
 using Governance.ServiceDefaults.Districts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -55,8 +56,16 @@ public static class Messaging
             {
                 rabbit.Host(new Uri(connectionString));
                 rabbit.PrefetchCount = settings.PrefetchCount;
+                // A database outage is waited out, not counted against the message: with the retries
+                // below alone, a PostgreSQL restart of a minute sent every message in flight to _error.
                 rabbit.UseMessageRetry(retry =>
                 {
+                    retry.Handle<Exception>(DatabaseFailures.IsUnavailable);
+                    retry.Interval(settings.DatabaseOutageRetryLimit, settings.DatabaseOutageRetryInterval);
+                });
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Ignore<Exception>(DatabaseFailures.IsUnavailable);
                     retry.Exponential(settings.RetryLimit, settings.RetryMinInterval, settings.RetryMaxInterval, settings.RetryMinInterval);
                     retry.Ignore<InvalidMessageException>();
                     retry.Ignore<System.Text.Json.JsonException>();

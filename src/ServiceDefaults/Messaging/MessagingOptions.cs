@@ -42,4 +42,10 @@ public sealed class MessagingOptions
     public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often a message whose consumer found the database unavailable is tried again (it keeps its place meanwhile).</summary>
+    public TimeSpan DatabaseOutageRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many times; the default waits out an outage of 30 minutes before the message goes to _error.</summary>
+    public int DatabaseOutageRetryLimit { get; set; } = 360;
 }
