@@ -55,6 +55,7 @@ public static class DomainProxy
         app.MapReverseProxy(proxy =>
         {
             proxy.UseProxyProblems();
+            proxy.UseIdempotentRetry();
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();
