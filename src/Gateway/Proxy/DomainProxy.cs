@@ -51,6 +51,8 @@ public static class DomainProxy
 
     public static WebApplication MapDomainProxy(this WebApplication app)
     {
+        // The deadline starts after the rate limiter, whose Redis calls fail on their own (after
+        // about 5 s); it bounds what the services cost.
         app.UseRequestTimeouts();
         app.MapReverseProxy(proxy =>
         {

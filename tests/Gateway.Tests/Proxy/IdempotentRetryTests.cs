@@ -47,8 +47,7 @@ public class IdempotentRetryTests
 
         using var response = await client.PostAsync("/api/grid/units", new StringContent("{}"));
 
-        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await ProxyFailureTests.ProblemDetailAsync(response, HttpStatusCode.BadGateway);
         Assert.Equal(1, calls["units"]);
     }
 }

@@ -10,8 +10,15 @@ namespace Governance.Gateway.Tests.Proxy;
 /// <summary>What a caller gets when a service is slow, gone or has no instance: a problem naming it, never a bare status.</summary>
 public class ProxyFailureTests
 {
-    private static async Task<(HttpStatusCode Status, string MediaType, JsonElement Problem)> ReadAsync(HttpResponseMessage response) =>
-        (response.StatusCode, response.Content.Headers.ContentType?.MediaType ?? "", await response.Content.ReadFromJsonAsync<JsonElement>());
+    /// <summary>Asserts the answer is a problem of <paramref name="status"/> and returns its detail.</summary>
+    internal static async Task<string> ProblemDetailAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.DoesNotContain("   at ", problem.ToString(), StringComparison.Ordinal);
+        return problem.GetProperty("detail").GetString()!;
+    }
 
     [Fact]
     public async Task A_service_slower_than_the_request_timeout_is_504_after_the_timeout()
@@ -28,10 +35,7 @@ public class ProxyFailureTests
         using var response = await client.GetAsync("/api/grid/slow");
         watch.Stop();
 
-        var (status, mediaType, problem) = await ReadAsync(response);
-        Assert.Equal(HttpStatusCode.GatewayTimeout, status);
-        Assert.Equal("application/problem+json", mediaType);
-        Assert.Equal("The grid service did not answer within 1 s.", problem.GetProperty("detail").GetString());
+        Assert.Equal("The grid service did not answer within 1 s.", await ProblemDetailAsync(response, HttpStatusCode.GatewayTimeout));
         Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(3));
     }
 
@@ -59,11 +63,7 @@ public class ProxyFailureTests
 
         using var response = await client.GetAsync("/api/grid/units");
 
-        var (status, mediaType, problem) = await ReadAsync(response);
-        Assert.Equal(HttpStatusCode.BadGateway, status);
-        Assert.Equal("application/problem+json", mediaType);
-        Assert.Contains("grid service", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", problem.ToString(), StringComparison.Ordinal);
+        Assert.Contains("grid service", await ProblemDetailAsync(response, HttpStatusCode.BadGateway), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,10 +78,7 @@ public class ProxyFailureTests
 
         using var response = await client.GetAsync("/api/nowhere/units");
 
-        var (status, mediaType, problem) = await ReadAsync(response);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
-        Assert.Equal("application/problem+json", mediaType);
-        Assert.Contains("nowhere service", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("nowhere service", await ProblemDetailAsync(response, HttpStatusCode.ServiceUnavailable), StringComparison.Ordinal);
         Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
     }
 }
