@@ -8,7 +8,8 @@ namespace Governance.EndToEnd.Tests.Gateway;
 
 /// <summary>
 /// One of the two grid replicas is killed (SIGKILL) while callers keep reading and writing through
-/// the gateway: only requests in flight at that moment may fail, and within 5 s none does.
+/// the gateway: only writes in flight at that moment, or sent in the moments after, may fail (no
+/// more than there are callers); no request sent 5 s after the kill fails, and no read ever does.
 /// </summary>
 [Collection(SharedPlatform.Name)]
 public class ReplicaFailoverTests(PlatformFixture platform, ITestOutputHelper output)
@@ -23,7 +24,7 @@ public class ReplicaFailoverTests(PlatformFixture platform, ITestOutputHelper ou
     private sealed record Outcome(HttpMethod Method, TimeSpan StartedAt, TimeSpan EndedAt, string Result, bool Failed);
 
     [Fact]
-    public async Task Killing_one_grid_replica_under_load_fails_at_most_the_requests_in_flight()
+    public async Task Killing_one_grid_replica_under_load_fails_only_writes_near_the_kill()
     {
         var token = await platform.TokenAsync("replica-kill");
         await WarmUpAsync(token);
@@ -79,7 +80,7 @@ public class ReplicaFailoverTests(PlatformFixture platform, ITestOutputHelper ou
 
         Assert.DoesNotContain(failures, o => o.EndedAt < killedAt);
         Assert.DoesNotContain(failures, o => o.StartedAt > killedAt + Settled);
-        Assert.True(failures.Count <= Callers, $"{failures.Count} requests failed; at most the {Callers} in flight at the kill should");
+        Assert.True(failures.Count <= Callers, $"{failures.Count} requests failed; no more than the {Callers} callers had in flight should");
         Assert.DoesNotContain(failures, o => o.Method == HttpMethod.Get);
     }
 
