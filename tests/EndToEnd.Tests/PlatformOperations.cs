@@ -46,16 +46,30 @@ public static class PlatformOperations
         Assert.NotEmpty(instances);
         foreach (var instance in instances)
         {
-            Assert.True(app.ResourceNotifications.TryGetCurrentState(instance, out var state), $"{instance} is unknown");
-            var pid = state.Snapshot.Properties.FirstOrDefault(p => p.Name.EndsWith(".pid", StringComparison.Ordinal))?.Value;
-            Assert.True(pid is not null, $"{instance} has no pid: {string.Join(", ", state.Snapshot.Properties.Select(p => p.Name))}");
-            using var process = Process.GetProcessById(Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture));
-            // DCP's pid is the launcher (dotnet run); the service is its child, so the whole tree goes.
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(TimeSpan.FromSeconds(10));
+            KillInstance(app, instance);
         }
 
         return instances;
+    }
+
+    /// <summary>SIGKILL to one replica of <paramref name="resource"/>, the others keep running. Returns the instance killed.</summary>
+    public static async Task<string> KillOneReplicaAsync(this DistributedApplication app, string resource)
+    {
+        var instances = await InstancesAsync(app, resource);
+        Assert.True(instances.Count > 1, $"{resource} runs {instances.Count} instance(s); killing one would take it down");
+        KillInstance(app, instances[0]);
+        return instances[0];
+    }
+
+    private static void KillInstance(DistributedApplication app, string instance)
+    {
+        Assert.True(app.ResourceNotifications.TryGetCurrentState(instance, out var state), $"{instance} is unknown");
+        var pid = state.Snapshot.Properties.FirstOrDefault(p => p.Name.EndsWith(".pid", StringComparison.Ordinal))?.Value;
+        Assert.True(pid is not null, $"{instance} has no pid: {string.Join(", ", state.Snapshot.Properties.Select(p => p.Name))}");
+        using var process = Process.GetProcessById(Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture));
+        // DCP's pid is the launcher (dotnet run); the service is its child, so the whole tree goes.
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit(TimeSpan.FromSeconds(10));
     }
 
     /// <summary>The running instances (replicas) of a resource, as DCP named them.</summary>

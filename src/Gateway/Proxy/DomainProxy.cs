@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Transforms;
 
@@ -7,12 +8,26 @@ namespace Governance.Gateway.Proxy;
 /// <summary>
 /// Routes <c>/api/{domain}/**</c> to each domain service, found by service discovery. Routes
 /// are explicit per domain in configuration (<c>ReverseProxy</c>); adding a domain adds a route
-/// and a cluster there, and a health entry under <c>Gateway:Services</c>.
+/// and a cluster there, and a health entry under <c>Gateway:Services</c>. Every request has a
+/// deadline (<see cref="DownstreamOptions.RequestTimeout"/>, or the route's own), so a slow
+/// service costs its callers a 504 rather than the gateway its connections.
 /// </summary>
 public static class DomainProxy
 {
     public static IHostApplicationBuilder AddDomainProxy(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<DownstreamOptions>(builder.Configuration.GetSection(DownstreamOptions.Section));
+        builder.Services.AddRequestTimeouts();
+        builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<DownstreamOptions>>((timeouts, downstream) =>
+        {
+            var timeout = downstream.Value.RequestTimeout;
+            timeouts.DefaultPolicy = new RequestTimeoutPolicy
+            {
+                Timeout = timeout,
+                TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
+                WriteTimeoutResponse = context => ProxyProblems.WriteGatewayTimeoutAsync(context, timeout),
+            };
+        });
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver()
@@ -36,7 +51,17 @@ public static class DomainProxy
 
     public static WebApplication MapDomainProxy(this WebApplication app)
     {
-        app.MapReverseProxy();
+        // The deadline starts after the rate limiter, whose Redis calls fail on their own (after
+        // about 5 s); it bounds what the services cost.
+        app.UseRequestTimeouts();
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.UseProxyProblems();
+            proxy.UseIdempotentRetry();
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
         return app;
     }
 }

@@ -25,6 +25,44 @@ public class GatewayTests(PlatformFixture platform)
         }
     }
 
+    [Fact]
+    public async Task A_service_without_its_database_is_degraded_and_the_gateway_stays_ready()
+    {
+        await platform.App.ExecuteOnServerAsync("ALTER DATABASE volunteers ALLOW_CONNECTIONS false");
+        await platform.App.ExecuteOnServerAsync("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'volunteers'");
+        try
+        {
+            var (status, report) = await GatewayHealthAsync(until: volunteers => volunteers != "Healthy");
+
+            Assert.Equal(HttpStatusCode.OK, status);
+            var volunteers = report.GetProperty("entries").GetProperty("volunteers");
+            Assert.Equal("Degraded", volunteers.GetProperty("status").GetString());
+            Assert.StartsWith("volunteers answered 503: ", volunteers.GetProperty("description").GetString(), StringComparison.Ordinal);
+            Assert.Equal("Healthy", report.GetProperty("entries").GetProperty("grid").GetProperty("status").GetString());
+        }
+        finally
+        {
+            await platform.App.ExecuteOnServerAsync("ALTER DATABASE volunteers ALLOW_CONNECTIONS true");
+            await GatewayHealthAsync(until: volunteers => volunteers == "Healthy"); // the tests after this one find it whole
+        }
+    }
+
+    /// <summary>The gateway's health report, read again (for up to 10 s) until the volunteers entry's status is as wanted.</summary>
+    private async Task<(HttpStatusCode Status, JsonElement Report)> GatewayHealthAsync(Func<string?, bool> until)
+    {
+        for (var tries = 0; ; tries++)
+        {
+            using var response = await platform.Gateway.GetAsync("/health");
+            var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+            if (until(report.GetProperty("entries").GetProperty("volunteers").GetProperty("status").GetString()) || tries == 50)
+            {
+                return (response.StatusCode, report);
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
     [Theory]
     [InlineData("grid")]
     [InlineData("volunteers")]
