@@ -37,7 +37,8 @@ public sealed partial class CacheCircuit
                 SamplingDuration = TimeSpan.FromSeconds(10),
                 BreakDuration = options.Value.BreakDuration,
                 StateProvider = state,
-                ShouldHandle = new PredicateBuilder().Handle<RedisException>().Handle<TimeoutRejectedException>(),
+                // The client's own timeouts (RedisTimeoutException) are TimeoutExceptions, not RedisExceptions.
+                ShouldHandle = new PredicateBuilder().Handle<RedisException>().Handle<TimeoutException>().Handle<TimeoutRejectedException>(),
                 OnOpened = opened =>
                 {
                     LogOpened(logger, opened.BreakDuration.TotalSeconds, opened.Outcome.Exception?.Message);
@@ -64,7 +65,7 @@ public sealed partial class CacheCircuit
             // The Redis client ignores cancellation; waiting with the token is what lets the timeout end the wait.
             return await pipeline.ExecuteAsync(async token => await call().WaitAsync(token), cancellationToken);
         }
-        catch (Exception ex) when (ex is BrokenCircuitException or TimeoutRejectedException or RedisException)
+        catch (Exception ex) when (ex is BrokenCircuitException or TimeoutRejectedException or RedisException or TimeoutException)
         {
             return null;
         }
