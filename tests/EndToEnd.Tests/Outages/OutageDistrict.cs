@@ -58,24 +58,24 @@ public sealed class OutageDistrict
         var unique = sequence.ToString("D5", CultureInfo.InvariantCulture);
         return Mix[sequence % Mix.Length] switch
         {
-            LoadRequestKind.ListCases => new(LoadRequestKind.ListCases, HttpMethod.Get, $"/api/grid/cases?unitId={grid}&pageSize=5", null),
+            LoadRequestKind.ListCases => new(sequence, LoadRequestKind.ListCases, HttpMethod.Get, $"/api/grid/cases?unitId={grid}&pageSize=5", null),
             // Each case needs a skill, so the volunteer service answers it: an effect that crosses the broker twice.
-            LoadRequestKind.ReportCase => Write(LoadRequestKind.ReportCase, "/api/grid/cases", $"Outage case {unique}", title => new
+            LoadRequestKind.ReportCase => Write(sequence, LoadRequestKind.ReportCase, "/api/grid/cases", $"Outage case {unique}", title => new
             {
                 category = "road-damage", title, description = "A pothole by the north gate.", gridId = grid,
                 reporter = new { name = "Li Na", phone = "13800001111" }, requiredSkill = "legal",
             }),
-            LoadRequestKind.CreateStreet => Write(LoadRequestKind.CreateStreet, "/api/grid/units", $"Outage street {unique}",
+            LoadRequestKind.CreateStreet => Write(sequence, LoadRequestKind.CreateStreet, "/api/grid/units", $"Outage street {unique}",
                 name => new { level = "street", name, code = $"OUT-{unique}" }),
-            LoadRequestKind.GatewayHealth => new(LoadRequestKind.GatewayHealth, HttpMethod.Get, "/health", null),
-            LoadRequestKind.DevToken => new(LoadRequestKind.DevToken, HttpMethod.Post, "/dev/token",
+            LoadRequestKind.GatewayHealth => new(sequence, LoadRequestKind.GatewayHealth, HttpMethod.Get, "/health", null),
+            LoadRequestKind.DevToken => new(sequence, LoadRequestKind.DevToken, HttpMethod.Post, "/dev/token",
                 JsonSerializer.Serialize(new { district = Name, roles = new[] { "district-admin" }, sub = "e2e-outage" })),
-            _ => new(LoadRequestKind.ApiDocument, HttpMethod.Get, "/openapi/governance.json", null),
+            _ => new(sequence, LoadRequestKind.ApiDocument, HttpMethod.Get, "/openapi/governance.json", null),
         };
     }
 
-    private static LoadRequest Write(LoadRequestKind kind, string path, string entity, Func<string, object> body) =>
-        new(kind, HttpMethod.Post, path, JsonSerializer.Serialize(body(entity)), Guid.NewGuid().ToString(), entity);
+    private static LoadRequest Write(int sequence, LoadRequestKind kind, string path, string entity, Func<string, object> body) =>
+        new(sequence, kind, HttpMethod.Post, path, JsonSerializer.Serialize(body(entity)), Guid.NewGuid().ToString(), entity);
 
     /// <summary>
     /// Retries, as a client would, every write of the load that got no definite answer (no answer, 5xx,
@@ -101,7 +101,7 @@ public sealed class OutageDistrict
                 last = await SteadyLoad.SendOnceAsync(platform.Gateway, first.Request, Token, first.SentAt);
             }
 
-            outcomes.Add(new WriteOutcome(first.Request, first.Status, last.Status, retries));
+            outcomes.Add(new WriteOutcome(first.Request, first.SentAt, first.Status, last.Status, retries));
         });
         return outcomes.ToList();
     }
@@ -135,8 +135,8 @@ public sealed class OutageDistrict
         """SELECT count(*) FROM cases WHERE "District" = $1 AND "Assistance"->>'Status' IN ('Assigned', 'Unmatched')""", Name);
 }
 
-/// <summary>A write of the load: what its first attempt got, what its last retry got, and how many retries it took.</summary>
-public sealed record WriteOutcome(LoadRequest Request, int FirstStatus, int FinalStatus, int Retries)
+/// <summary>A write of the load: when it was first sent and what that got, what its last retry got, and how many retries it took.</summary>
+public sealed record WriteOutcome(LoadRequest Request, TimeSpan SentAt, int FirstStatus, int FinalStatus, int Retries)
 {
     public bool Accepted => FinalStatus is >= 200 and < 300;
 }

@@ -50,7 +50,7 @@ public sealed class OutageFigures
     public double? RecoveredSuccessShare { get; init; }
 
     /// <summary>Writes answered 2xx whose entity is not in the database.</summary>
-    public required int Lost { get; init; }
+    public required IReadOnlyList<WriteOutcome> Lost { get; init; }
 
     /// <summary>Rows beyond the first for any write's entity.</summary>
     public required int Doubled { get; init; }
@@ -97,7 +97,7 @@ public sealed class OutageFigures
             DependentNotFast503 = dependent.Where(r => !IsFast503OrBackInTime(r, fault)).ToList(),
             Recovery = recovery,
             RecoveredSuccessShare = afterRecovery.Count == 0 ? null : SuccessShare(afterRecovery),
-            Lost = writes.Count(w => w.Accepted && entityCounts.GetValueOrDefault(w.Request.Entity!) == 0),
+            Lost = writes.Where(w => w.Accepted && entityCounts.GetValueOrDefault(w.Request.Entity!) == 0).ToList(),
             Doubled = (int)writes.Sum(w => Math.Max(0, entityCounts.GetValueOrDefault(w.Request.Entity!) - 1)),
             Unsettled = writes.Count(w => !w.Accepted),
             Retried = writes.Count(w => w.Retries > 0),

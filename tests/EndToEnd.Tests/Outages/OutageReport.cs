@@ -65,7 +65,7 @@ public static class OutageReport
         Milliseconds(f.IndependentP95),
         Milliseconds(f.Slowest503),
         f.Recovery is { } recovery ? Seconds(recovery) : "never",
-        f.Lost.ToString(CultureInfo.InvariantCulture),
+        f.Lost.Count.ToString(CultureInfo.InvariantCulture),
         f.Doubled.ToString(CultureInfo.InvariantCulture),
         f.Unsettled.ToString(CultureInfo.InvariantCulture),
         (failedChecks.Count == 0 ? "none" : string.Join("; ", failedChecks).Replace("|", "/", StringComparison.Ordinal)) + " |",

@@ -15,8 +15,8 @@ namespace Governance.EndToEnd.Tests.Outages;
 public class OutageTests(PlatformFixture platform, ITestOutputHelper output)
 {
     private const int RequestsPerSecond = 20;
-    private const int ServedInARow = 20;
-    private static readonly TimeSpan WarmUpPatience = TimeSpan.FromSeconds(30);
+    private const int ServedInARow = 40;
+    private static readonly TimeSpan WarmUpPatience = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Before = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan Held = TimeSpan.FromSeconds(8);
     private static readonly TimeSpan After = TimeSpan.FromSeconds(8);
@@ -144,7 +144,7 @@ public class OutageTests(PlatformFixture platform, ITestOutputHelper output)
         try
         {
             await using var load = SteadyLoad.Start(platform.Gateway, district, RequestsPerSecond);
-            await load.WaitUntilServedAsync(ServedInARow, WarmUpPatience);
+            await load.WaitUntilServedAsync(ServedInARow, LatencyLimit, WarmUpPatience);
             await Task.Delay(Before);
             killedAt = load.Now;
             killed = true;
@@ -181,7 +181,7 @@ public class OutageTests(PlatformFixture platform, ITestOutputHelper output)
         Func<Task<Func<Task>>> inject, Func<OutageChecks, Task>? probe)
     {
         await using var load = SteadyLoad.Start(platform.Gateway, district, requestsPerSecond);
-        await load.WaitUntilServedAsync(ServedInARow, WarmUpPatience);
+        await load.WaitUntilServedAsync(ServedInARow, LatencyLimit, WarmUpPatience);
         await Task.Delay(Before);
         var start = load.Now;
         var heal = await inject();
@@ -235,7 +235,8 @@ public class OutageTests(PlatformFixture platform, ITestOutputHelper output)
         checks.Expect(figures.Recovery is { } recovery && recovery <= RecoveryLimit,
             figures.Recovery is { } slow ? $"recovery {slow.TotalSeconds:F1} s > {RecoveryLimit.TotalSeconds:F0} s" : "never recovered while the load ran");
         checks.Expect(figures.RecoveredSuccessShare is null or >= ServedShare, $"2xx {figures.RecoveredSuccessShare:P1} after recovery");
-        checks.Expect(figures.Lost == 0, $"{figures.Lost} accepted writes lost");
+        checks.Expect(figures.Lost.Count == 0, $"{figures.Lost.Count} accepted writes lost: " + string.Join(", ", figures.Lost.Take(5).Select(w =>
+            string.Create(CultureInfo.InvariantCulture, $"'{w.Request.Entity}' sent at {w.SentAt.TotalMilliseconds:F0} ms, answered {w.FirstStatus} then {w.FinalStatus}"))));
         checks.Expect(figures.Doubled == 0, $"{figures.Doubled} writes applied twice");
         var unsettled = writes.Where(w => !w.Accepted).ToList();
         checks.Expect(unsettled.Count == 0, $"{unsettled.Count} writes never accepted, even retried after the fault " +

@@ -16,8 +16,12 @@ public enum LoadRequestKind
     ApiDocument,
 }
 
-/// <summary>One request of the load. A write carries an Idempotency-Key and a unique <see cref="Entity"/> name to count it by.</summary>
-public sealed record LoadRequest(LoadRequestKind Kind, HttpMethod Method, string Path, string? Json, string? IdempotencyKey = null, string? Entity = null)
+/// <summary>
+/// The <see cref="Sequence"/>th request of the load. A write carries an Idempotency-Key and a unique
+/// <see cref="Entity"/> name to count it by.
+/// </summary>
+public sealed record LoadRequest(
+    int Sequence, LoadRequestKind Kind, HttpMethod Method, string Path, string? Json, string? IdempotencyKey = null, string? Entity = null)
 {
     public bool IsWrite => IdempotencyKey is not null;
 
@@ -88,22 +92,24 @@ public sealed class SteadyLoad : IAsyncDisposable
     public static SteadyLoad Start(HttpClient gateway, OutageDistrict district, int requestsPerSecond) => new(gateway, district, requestsPerSecond);
 
     /// <summary>
-    /// Waits until the last <paramref name="inARow"/> requests answered all succeeded, so a fault meets a platform
-    /// that was serving the load (not one still warming up, or left broken by an earlier test).
+    /// Waits until <paramref name="inARow"/> requests in a row, the latest sent at least
+    /// <paramref name="within"/> ago, were all answered 2xx within it: a fault then meets a platform that
+    /// was serving the load, not one still warming up or left broken by an earlier test.
     /// </summary>
-    public async Task WaitUntilServedAsync(int inARow, TimeSpan patience)
+    public async Task WaitUntilServedAsync(int inARow, TimeSpan within, TimeSpan patience)
     {
         var watch = Stopwatch.StartNew();
         while (true)
         {
-            var latest = results.OrderBy(r => r.SentAt).TakeLast(inARow).ToList();
-            if (latest.Count == inARow && latest.All(r => r.Succeeded))
+            var settled = (int)((clock.Elapsed - within) / interval); // requests before this one were sent long enough ago
+            var latest = results.Where(r => r.Request.Sequence >= settled - inARow && r.Request.Sequence < settled).ToList();
+            if (latest.Count == inARow && latest.All(r => r.Succeeded && r.Latency <= within))
             {
                 return;
             }
 
-            Assert.True(watch.Elapsed < patience,
-                $"The platform did not serve the load before the fault; the latest statuses: {string.Join(" ", latest.Select(r => r.Status))}");
+            Assert.True(watch.Elapsed < patience, "The platform did not serve the load before the fault; the latest answers: " +
+                string.Join(" ", latest.OrderBy(r => r.SentAt).Select(r => $"{r.Status}/{r.Latency.TotalMilliseconds:F0}ms")));
             await Task.Delay(200);
         }
     }
