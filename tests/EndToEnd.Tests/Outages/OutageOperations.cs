@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
-using System.Text;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -12,42 +10,12 @@ using Npgsql;
 namespace Governance.EndToEnd.Tests.Outages;
 
 /// <summary>
-/// The faults an operator (or the machine) inflicts on the shared servers: Redis frozen or killed,
-/// PostgreSQL frozen or restarted. Each returns what it takes to undo it.
+/// The faults the machine inflicts on the shared PostgreSQL server: frozen, or crashed and restarted.
 /// </summary>
 internal static class OutageOperations
 {
-    private const string CacheResource = "cache";
     private const string DatabaseResource = "postgres";
-    private static readonly TimeSpan ServerPatience = TimeSpan.FromSeconds(60);
-
-    /// <summary>SIGSTOP to the Redis server: connections stay open and every command hangs, as with a stalled host.</summary>
-    public static async Task<FrozenProcesses> FreezeCacheAsync(this DistributedApplication app)
-    {
-        var server = await CacheServerAsync(app);
-        await ServerProcesses.SignalAsync("STOP", [server]);
-        return new FrozenProcesses([server]);
-    }
-
-    /// <summary>SIGKILL to the Redis server; its script then exits, and the resource stays down until <see cref="StartCacheAsync"/>.</summary>
-    public static async Task<string> KillCacheAsync(this DistributedApplication app)
-    {
-        var instance = (await PlatformOperations.InstancesAsync(app, CacheResource)).Single();
-        await ServerProcesses.SignalAsync("KILL", [await CacheServerAsync(app)]);
-        return instance;
-    }
-
-    /// <summary>Has DCP start the killed Redis again (same port, empty data) and waits until it answers PING.</summary>
-    public static async Task StartCacheAsync(this DistributedApplication app, string instance)
-    {
-        using var timeout = new CancellationTokenSource(ServerPatience);
-        await PlatformOperations.StartAgainAsync(app, [instance], timeout.Token);
-        var port = int.Parse((await app.GetConnectionStringAsync(CacheResource, timeout.Token))!.Split(':')[1], CultureInfo.InvariantCulture);
-        while (!await AnswersPingAsync(port, timeout.Token))
-        {
-            await Task.Delay(100, timeout.Token);
-        }
-    }
+    public static readonly TimeSpan ServerPatience = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// SIGSTOP to the postmaster and then to every process it has started. Stopping only the
@@ -117,13 +85,6 @@ internal static class OutageOperations
         }
     }
 
-    private static async Task<int> CacheServerAsync(DistributedApplication app)
-    {
-        var instance = (await PlatformOperations.InstancesAsync(app, CacheResource)).Single();
-        var script = PlatformOperations.ProcessIdOf(app, instance);
-        return ServerProcesses.ChildrenOf(script).Single(pid => ServerProcesses.CommandLineOf(pid).StartsWith("redis-server", StringComparison.Ordinal));
-    }
-
     /// <summary>The postmaster of this run's server, from the pid file in its data directory.</summary>
     private static int PostmasterOf(DistributedApplication app)
     {
@@ -131,24 +92,6 @@ internal static class OutageOperations
             .OfType<LocalServerResource>().Single(r => r.Name == DatabaseResource);
         var pidFile = Path.Combine(server.DataDirectory, "data", "postmaster.pid");
         return int.Parse(File.ReadLines(pidFile).First(), CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<bool> AnswersPingAsync(int port, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync("127.0.0.1", port, cancellationToken);
-            var stream = client.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray(), cancellationToken);
-            var reply = new byte[16];
-            var read = await stream.ReadAsync(reply, cancellationToken);
-            return Encoding.ASCII.GetString(reply, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 }
 

@@ -40,11 +40,12 @@ public class OutageTests(PlatformFixture platform, ITestOutputHelper output)
     public async Task Redis_frozen_leaves_reads_and_keyed_writes_served_at_normal_latency()
     {
         var district = await OutageDistrict.CreateAsync(platform, "outage-cache-frozen");
+        var cache = await CacheServer.FindAsync(App);
         var checks = new OutageChecks();
         var run = await RunAsync(district, RequestsPerSecond, Held, checks,
             inject: async () =>
             {
-                var frozen = await App.FreezeCacheAsync();
+                var frozen = await cache.FreezeAsync();
                 return frozen.ThawAsync;
             },
             probe: ExpectCacheDegradedAsync);
@@ -56,12 +57,13 @@ public class OutageTests(PlatformFixture platform, ITestOutputHelper output)
     public async Task Redis_killed_leaves_reads_and_keyed_writes_served_until_it_is_back()
     {
         var district = await OutageDistrict.CreateAsync(platform, "outage-cache-killed");
+        var cache = await CacheServer.FindAsync(App);
         var checks = new OutageChecks();
         var run = await RunAsync(district, RequestsPerSecond, Held, checks,
             inject: async () =>
             {
-                var instance = await App.KillCacheAsync();
-                return () => App.StartCacheAsync(instance);
+                await cache.KillAsync();
+                return cache.StartAgainAsync;
             },
             probe: ExpectCacheDegradedAsync);
 

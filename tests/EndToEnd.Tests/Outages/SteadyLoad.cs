@@ -68,7 +68,7 @@ public sealed record LoadResult(LoadRequest Request, TimeSpan SentAt, TimeSpan L
 /// </summary>
 public sealed class SteadyLoad : IAsyncDisposable
 {
-    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
 
     private readonly HttpClient gateway;
     private readonly OutageDistrict district;
