@@ -14,10 +14,13 @@ namespace Governance.EndToEnd.Tests.Outages;
 [Collection(SharedPlatform.Name)]
 public class OutageTests(PlatformFixture platform, ITestOutputHelper output)
 {
+    /// <summary>A few hundred requests per fault: enough for a 99 % share to mean something, few enough for the 2-core CI machine.</summary>
     private const int RequestsPerSecond = 20;
     private const int ServedInARow = 40;
     private static readonly TimeSpan WarmUpPatience = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Before = TimeSpan.FromSeconds(3);
+
+    /// <summary>Longer than the Redis client's 5 s command timeout, so a frozen part is an outage to the platform, not a slow reply.</summary>
     private static readonly TimeSpan Held = TimeSpan.FromSeconds(8);
     private static readonly TimeSpan After = TimeSpan.FromSeconds(8);
 
@@ -30,6 +33,7 @@ public class OutageTests(PlatformFixture platform, ITestOutputHelper output)
     private static readonly TimeSpan ReplicaGrace = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ReplicaHeld = TimeSpan.FromSeconds(12);
 
+    // The figures; a part's return gets the same 5 s as a replica's death.
     private const double ServedShare = 0.99;
     private static readonly TimeSpan LatencyLimit = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan RecoveryLimit = TimeSpan.FromSeconds(5);
