@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test (unit, service and end-to-end through the gateway with real PostgreSQL,
-# RabbitMQ and Redis), then prints "N passed, N failed, N skipped" read from the TRX results.
+# RabbitMQ and Redis), then prints the outage suite's table of figures (when it ran) and, last,
+# "N passed, N failed, N skipped" read from the TRX results.
 # Exits non-zero on any failure, or when no test ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,8 @@ bash scripts/prerequisites.sh
 
 results=artifacts/test-results
 rm -rf "$results"
+# The outage tests (tests/EndToEnd.Tests/Outages) write one row per fault here; each fault's requests go beside it as CSV.
+export OUTAGE_REPORT="$PWD/$results/outages.md"
 dotnet build Governance.sln -c Debug -nologo -clp:ErrorsOnly
 
 status=0
@@ -30,6 +33,10 @@ passed=$(counter passed)
 failed=$(( $(counter failed) + $(counter error) + $(counter timeout) + $(counter aborted) ))
 skipped=$(counter notExecuted)
 
+if [ -s "$OUTAGE_REPORT" ]; then
+  echo "Dependency outages under load ($results/outages.md):"
+  cat "$OUTAGE_REPORT"
+fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ] || [ "$status" -ne 0 ]; then
   exit 1

@@ -46,7 +46,7 @@ public static class PlatformOperations
         Assert.NotEmpty(instances);
         foreach (var instance in instances)
         {
-            KillInstance(app, instance);
+            app.KillInstance(instance);
         }
 
         return instances;
@@ -57,19 +57,26 @@ public static class PlatformOperations
     {
         var instances = await InstancesAsync(app, resource);
         Assert.True(instances.Count > 1, $"{resource} runs {instances.Count} instance(s); killing one would take it down");
-        KillInstance(app, instances[0]);
+        app.KillInstance(instances[0]);
         return instances[0];
     }
 
-    private static void KillInstance(DistributedApplication app, string instance)
+    /// <summary>SIGKILL to one instance (e.g. one replica, while the others keep serving), as DCP named it.</summary>
+    public static void KillInstance(this DistributedApplication app, string instance)
+    {
+        using var process = Process.GetProcessById(ProcessIdOf(app, instance));
+        // DCP's pid is the launcher (dotnet run); the service is its child, so the whole tree goes.
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit(TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>The process DCP started for <paramref name="instance"/> (for a local server, the script that runs it).</summary>
+    internal static int ProcessIdOf(DistributedApplication app, string instance)
     {
         Assert.True(app.ResourceNotifications.TryGetCurrentState(instance, out var state), $"{instance} is unknown");
         var pid = state.Snapshot.Properties.FirstOrDefault(p => p.Name.EndsWith(".pid", StringComparison.Ordinal))?.Value;
         Assert.True(pid is not null, $"{instance} has no pid: {string.Join(", ", state.Snapshot.Properties.Select(p => p.Name))}");
-        using var process = Process.GetProcessById(Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture));
-        // DCP's pid is the launcher (dotnet run); the service is its child, so the whole tree goes.
-        process.Kill(entireProcessTree: true);
-        process.WaitForExit(TimeSpan.FromSeconds(10));
+        return Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The running instances (replicas) of a resource, as DCP named them.</summary>
@@ -98,17 +105,7 @@ public static class PlatformOperations
     public static async Task RestartAsync(this DistributedApplication app, string resource, IEnumerable<string> instances)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        foreach (var instance in instances)
-        {
-            while (!(app.ResourceNotifications.TryGetCurrentState(instance, out var state)
-                     && KnownResourceStates.TerminalStates.Contains(state.Snapshot.State?.Text)))
-            {
-                await Task.Delay(100, timeout.Token);
-            }
-
-            var result = await app.ResourceCommands.ExecuteCommandAsync(instance, KnownResourceCommands.StartCommand, timeout.Token);
-            Assert.True(result.Success, $"starting {instance} failed: {result.Message}");
-        }
+        await StartAgainAsync(app, instances, timeout.Token);
 
         // Asked directly: the notification service does not report health again for a restarted instance.
         using var client = app.CreateHttpClient(resource, "http");
@@ -126,6 +123,22 @@ public static class PlatformOperations
             }
 
             await Task.Delay(200, timeout.Token);
+        }
+    }
+
+    /// <summary>Waits until each instance has stopped, then has DCP start it again with the same arguments (and so the same ports).</summary>
+    internal static async Task StartAgainAsync(DistributedApplication app, IEnumerable<string> instances, CancellationToken cancellationToken)
+    {
+        foreach (var instance in instances)
+        {
+            while (!(app.ResourceNotifications.TryGetCurrentState(instance, out var state)
+                     && KnownResourceStates.TerminalStates.Contains(state.Snapshot.State?.Text)))
+            {
+                await Task.Delay(100, cancellationToken);
+            }
+
+            var result = await app.ResourceCommands.ExecuteCommandAsync(instance, KnownResourceCommands.StartCommand, cancellationToken);
+            Assert.True(result.Success, $"starting {instance} failed: {result.Message}");
         }
     }
 

@@ -1,0 +1,141 @@
+using System.Globalization;
+
+namespace Governance.EndToEnd.Tests.Outages;
+
+/// <summary>A stretch of the load's clock, start included, end excluded.</summary>
+public sealed record LoadWindow(TimeSpan Start, TimeSpan End)
+{
+    public TimeSpan Length => End - Start;
+
+    public bool Contains(TimeSpan at) => at >= Start && at < End;
+}
+
+/// <summary>
+/// The figures of one fault, read from what the load got and what its writes left behind:
+/// how the requests that do not need the failed part fared while it was out, how fast the ones
+/// that do were turned away, how long clients waited for service again, and what was lost or doubled.
+/// </summary>
+public sealed class OutageFigures
+{
+    /// <summary>Consecutive successes that count as service being back.</summary>
+    public const int RecoveredAfter = 5;
+
+    /// <summary>The contract for a request that needs the failed part: a 503 with Retry-After as problem+json, or success once the part is back, within 3 s either way.</summary>
+    public static readonly TimeSpan Fast503Limit = TimeSpan.FromSeconds(3);
+
+    public required string Fault { get; init; }
+
+    /// <summary>How long the fault lasted (for a kill, the time until the replacement was started).</summary>
+    public required TimeSpan Duration { get; init; }
+
+    public required int Requests { get; init; }
+
+    /// <summary>Share of 2xx among requests in the assessed window that do not need the failed part; null when there were none.</summary>
+    public double? IndependentSuccessShare { get; init; }
+
+    public TimeSpan? IndependentP95 { get; init; }
+
+    /// <summary>The slowest 503 among requests sent during the fault that need the failed part; null when none got a 503.</summary>
+    public TimeSpan? Slowest503 { get; init; }
+
+    /// <summary>Requests sent during the fault that need the failed part and were not answered as the contract says (a fast 503, or a 2xx once the part was back).</summary>
+    public required IReadOnlyList<LoadResult> DependentNotFast503 { get; init; }
+
+    public required int DependentRequests { get; init; }
+
+    /// <summary>From the end of the fault to the answer that opened <see cref="RecoveredAfter"/> successes in a row; null when service never came back.</summary>
+    public TimeSpan? Recovery { get; init; }
+
+    /// <summary>Share of 2xx among all requests sent once service was back.</summary>
+    public double? RecoveredSuccessShare { get; init; }
+
+    /// <summary>Writes answered 2xx whose entity is not in the database.</summary>
+    public required IReadOnlyList<WriteOutcome> Lost { get; init; }
+
+    /// <summary>Rows beyond the first for any write's entity.</summary>
+    public required int Doubled { get; init; }
+
+    /// <summary>Writes that never got a 2xx, not even from their retries after the fault.</summary>
+    public required int Unsettled { get; init; }
+
+    public required int Retried { get; init; }
+
+    /// <summary>Per phase (before, during, after): requests, 2xx share, p95 and the statuses seen, for the test output.</summary>
+    public required IReadOnlyList<string> Phases { get; init; }
+
+    /// <param name="baseline">The steady stretch just before the fault, shown for comparison.</param>
+    /// <param name="fault">When the part was out.</param>
+    /// <param name="assessed">The window whose requests are held to the contract (for a killed replica: from its grace period on).</param>
+    /// <param name="recoveryFrom">When service is expected back: the fault's end, or the kill for a replica the others replace.</param>
+    public static OutageFigures Measure(
+        string name, IReadOnlyList<LoadResult> results, LoadWindow baseline, LoadWindow fault, LoadWindow assessed, TimeSpan recoveryFrom,
+        Func<LoadRequest, bool> needsFailedPart, IReadOnlyList<WriteOutcome> writes, IReadOnlyDictionary<string, long> entityCounts)
+    {
+        var independent = results.Where(r => assessed.Contains(r.SentAt) && !needsFailedPart(r.Request)).ToList();
+        var dependent = results.Where(r => fault.Contains(r.SentAt) && needsFailedPart(r.Request)).ToList();
+        var fast503 = dependent.Where(r => r.Status == 503).ToList();
+
+        // Service is back when the requests that need the part succeed again (all requests, when none does).
+        var partNeeded = results.Any(r => needsFailedPart(r.Request));
+        var watched = results.Where(r => r.SentAt >= recoveryFrom && (!partNeeded || needsFailedPart(r.Request))).ToList();
+        var recoveredAt = Enumerable.Range(0, Math.Max(0, watched.Count - RecoveredAfter + 1))
+            .Where(i => watched.Skip(i).Take(RecoveredAfter).All(r => r.Succeeded))
+            .Select(i => (TimeSpan?)watched[i].AnsweredAt)
+            .FirstOrDefault();
+        var recovery = recoveredAt is { } at ? Max(TimeSpan.Zero, at - recoveryFrom) : (TimeSpan?)null;
+        var afterRecovery = recoveredAt is { } back ? results.Where(r => r.SentAt >= back).ToList() : [];
+
+        return new OutageFigures
+        {
+            Fault = name,
+            Duration = fault.Length,
+            Requests = results.Count,
+            IndependentSuccessShare = independent.Count == 0 ? null : SuccessShare(independent),
+            IndependentP95 = independent.Count == 0 ? null : Percentile(independent.Select(r => r.Latency), 0.95),
+            Slowest503 = fast503.Count == 0 ? null : fast503.Max(r => r.Latency),
+            DependentRequests = dependent.Count,
+            DependentNotFast503 = dependent.Where(r => !IsFast503OrBackInTime(r, fault)).ToList(),
+            Recovery = recovery,
+            RecoveredSuccessShare = afterRecovery.Count == 0 ? null : SuccessShare(afterRecovery),
+            Lost = writes.Where(w => w.Accepted && entityCounts.GetValueOrDefault(w.Request.Entity!) == 0).ToList(),
+            Doubled = (int)writes.Sum(w => Math.Max(0, entityCounts.GetValueOrDefault(w.Request.Entity!) - 1)),
+            Unsettled = writes.Count(w => !w.Accepted),
+            Retried = writes.Count(w => w.Retries > 0),
+            Phases =
+            [
+                Phase("before", results.Where(r => baseline.Contains(r.SentAt))),
+                Phase("during", results.Where(r => fault.Contains(r.SentAt))),
+                Phase("after", results.Where(r => r.SentAt >= fault.End)),
+            ],
+        };
+    }
+
+    private static bool IsFast503OrBackInTime(LoadResult result, LoadWindow fault) =>
+        result.Latency <= Fast503Limit
+        && ((result.Status == 503 && result.HasRetryAfter && result.IsProblem) || (result.Succeeded && result.AnsweredAt >= fault.End));
+
+    private static string Phase(string name, IEnumerable<LoadResult> phase)
+    {
+        var results = phase.ToList();
+        if (results.Count == 0)
+        {
+            return $"{name}: no requests";
+        }
+
+        var statuses = string.Join(" ", results.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{(g.Key == 0 ? "none" : g.Key)}×{g.Count()}"));
+        var slowest = results.MaxBy(r => r.Latency)!;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {results.Count} requests, {SuccessShare(results):P1} 2xx, p95 {Percentile(results.Select(r => r.Latency), 0.95).TotalMilliseconds:F0} ms, " +
+            $"slowest {slowest.Latency.TotalMilliseconds:F0} ms ({slowest.Request.Kind}), statuses {statuses}");
+    }
+
+    private static double SuccessShare(List<LoadResult> results) => (double)results.Count(r => r.Succeeded) / results.Count;
+
+    private static TimeSpan Percentile(IEnumerable<TimeSpan> values, double percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(percentile * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}
