@@ -42,13 +42,31 @@ public static class CacheRegistration
             options =>
             {
                 options.AbortOnConnectFail = false;
+                // Creating the connection waits this long for a Redis that is down (5 s by default).
+                options.ConnectTimeout = 1000;
                 // Replies complete on the shared thread pool, not on the client's own pool of reader
                 // threads, whose spinning took about 25% of the gateway's CPU at one limiter call per request.
                 options.SocketManager = SocketManager.ThreadPool;
             });
         builder.Services.Configure<CacheCircuitOptions>(builder.Configuration.GetSection(CacheCircuitOptions.Section));
         builder.Services.AddSingleton<CacheCircuit>();
+        builder.Services.AddHostedService<CacheConnectionWarmup>();
         builder.Services.AddHealthChecks().AddCheck<CacheHealthCheck>(ConnectionName);
         return builder;
     }
+}
+
+/// <summary>
+/// Creates the Redis connection while the gateway starts, before it serves: created on first use,
+/// it blocked the first requests (and <c>/health</c>) for the connect timeout when Redis was down.
+/// </summary>
+internal sealed class CacheConnectionWarmup(IServiceProvider services) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        services.GetRequiredService<IConnectionMultiplexer>();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

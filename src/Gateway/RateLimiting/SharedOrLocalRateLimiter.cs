@@ -16,21 +16,14 @@ internal sealed class SharedOrLocalRateLimiter(RateLimiter shared, RateLimiter l
 
     public override RateLimiterStatistics? GetStatistics() => circuit.IsOpen ? local.GetStatistics() : shared.GetStatistics();
 
-    // The middleware tries this first and waits on AcquireAsync only when it fails; the Redis limiter
-    // never grants here (it cannot decide without a round trip), so neither may this while Redis counts.
-    protected override RateLimitLease AttemptAcquireCore(int permitCount) =>
-        circuit.IsOpen ? local.AttemptAcquire(permitCount) : shared.AttemptAcquire(permitCount);
+    // The middleware tries this first and waits on AcquireAsync only when it fails. The Redis limiter
+    // never grants here (it cannot decide without a round trip); granting from the local count instead
+    // let a district past its shared limit, so every decision is made in AcquireAsync.
+    protected override RateLimitLease AttemptAcquireCore(int permitCount) => shared.AttemptAcquire(permitCount);
 
-    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
-    {
-        if (!circuit.IsOpen
-            && await circuit.TryAsync(() => shared.AcquireAsync(permitCount, cancellationToken).AsTask(), cancellationToken) is { } lease)
-        {
-            return lease;
-        }
-
-        return await local.AcquireAsync(permitCount, cancellationToken);
-    }
+    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
+        await circuit.TryAsync(() => shared.AcquireAsync(permitCount, cancellationToken).AsTask(), cancellationToken)
+        ?? await local.AcquireAsync(permitCount, cancellationToken);
 
     protected override void Dispose(bool disposing)
     {
