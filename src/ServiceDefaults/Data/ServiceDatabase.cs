@@ -42,8 +42,17 @@ public static class ServiceDatabase
         connectionString.Timeout = timeouts.ConnectSeconds;
         connectionString.CommandTimeout = timeouts.CommandSeconds;
         connectionString.CancellationTimeout = -1;
-        builder.Services.AddHostedService(services => new DatabaseWatch(
+        builder.Services.AddSingleton(services => new DatabaseWatch(
             connectionString.ConnectionString, services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetRequiredService<ILogger<DatabaseWatch>>()));
+        builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseWatch>());
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            connectionName, services => services.GetRequiredService<DatabaseWatch>(), HealthStatus.Unhealthy, tags: null));
+
+        // Npgsql cancels a timed-out statement synchronously, holding a pool thread for twice the
+        // connect timeout when the server is frozen; with the 2 threads a 2-core machine starts with,
+        // such requests starved the rest (measured: requests ended together seconds late).
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), completionPorts);
 
         // Pooled contexts, options built once: a context and its internal services are reused, and
         // each scope leases one served to its own caller (see DistrictDbContext).
@@ -56,7 +65,12 @@ public static class ServiceDatabase
         // No EF retries: consumers retry whole messages (and the inbox makes that safe), HTTP
         // callers retry with an Idempotency-Key, and a retrying strategy forbids the explicit
         // transactions the outbox relay and inbox need.
-        builder.EnrichNpgsqlDbContext<TContext>(settings => settings.DisableRetry = true);
+        // Readiness comes from DatabaseWatch; the integration's own check waited out a connect timeout.
+        builder.EnrichNpgsqlDbContext<TContext>(settings =>
+        {
+            settings.DisableRetry = true;
+            settings.DisableHealthChecks = true;
+        });
 
         builder.AddIdempotencyStore();
 

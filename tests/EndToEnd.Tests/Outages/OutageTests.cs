@@ -87,7 +87,7 @@ public class OutageTests(PlatformFixture platform, ITestOutputHelper output)
             },
             probe: ExpectServicesUnreadyBehindAReadyGatewayAsync);
 
-        await ReportAsync("PostgreSQL frozen (all processes SIGSTOP)", district, run, r => r.NeedsDatabase, checks);
+        await ReportAsync("PostgreSQL frozen (all processes SIGSTOP)", district, run, r => r.NeedsDatabase, checks, freezeNotice: true);
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public class OutageTests(PlatformFixture platform, ITestOutputHelper output)
     /// </summary>
     private async Task ReportAsync(
         string fault, OutageDistrict district, FaultRun run, Func<LoadRequest, bool> needsFailedPart, OutageChecks checks,
-        Func<IReadOnlyList<WriteOutcome>, Task>? afterSettling = null)
+        Func<IReadOnlyList<WriteOutcome>, Task>? afterSettling = null, bool freezeNotice = false)
     {
         var writes = await district.SettleWritesAsync(run.Results);
         if (afterSettling is not null)
@@ -229,7 +229,12 @@ public class OutageTests(PlatformFixture platform, ITestOutputHelper output)
         }
 
         var figures = OutageFigures.Measure(fault, run.Results, run.Baseline, run.Fault, run.Assessed, run.RecoveryFrom, needsFailedPart, writes,
-            await district.EntityCountsAsync());
+            await district.EntityCountsAsync(), freezeNotice);
+        if (freezeNotice)
+        {
+            checks.Note(string.Create(CultureInfo.InvariantCulture,
+                $"requests needing it sent in the first {OutageFigures.FreezeNoticedWithin.TotalSeconds:F0} s (before the freeze is noticed): slowest {figures.BeforeNotice.TotalMilliseconds:F0} ms"));
+        }
 
         checks.Expect(figures.IndependentSuccessShare is null or >= ServedShare,
             $"2xx {figures.IndependentSuccessShare:P1} < {ServedShare:P0} for requests not needing the failed part");
