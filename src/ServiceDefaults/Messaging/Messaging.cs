@@ -38,6 +38,7 @@ public static class Messaging
         builder.Services.AddSingleton<OutboxMetrics>();
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox");
         var queues = new ConsumerQueues();
         builder.Services.AddSingleton(queues);
         builder.Services.AddSingleton(new BrokerConnection(new Uri(connectionString)));

@@ -19,6 +19,9 @@ public sealed class MessagingOptions
     /// </summary>
     public TimeSpan RelayPublishTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How old the oldest unpublished event may be before <c>/health</c> reports the outbox Degraded.</summary>
+    public TimeSpan OutboxDegradedAfter { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Longest wait between relay attempts while the broker or database is down.</summary>
     public TimeSpan RelayMaxBackoff { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -6,6 +6,7 @@ using Governance.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -78,6 +79,14 @@ internal sealed partial class OutboxRelay<TContext>(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Database.AutoSavepointsEnabled = false; // a failed pass rolls back whole
 
+        if (clock.GetUtcNow() >= nextMetricsRefresh)
+        {
+            // Pending count and age are for dashboards and /health: once a second is enough, not once
+            // per wake-up; every replica reads them, so whichever one answers /health knows.
+            nextMetricsRefresh = clock.GetUtcNow().AddSeconds(1);
+            await metrics.RefreshAsync(db, cancellationToken);
+        }
+
         var isRelay = await db.Database
             .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({RelayLockKey}) AS \"Value\"")
             .SingleAsync(cancellationToken);
@@ -90,13 +99,6 @@ internal sealed partial class OutboxRelay<TContext>(
             .FromSql($"SELECT * FROM outbox_messages WHERE \"SentAt\" IS NULL ORDER BY \"Id\" LIMIT {settings.RelayBatchSize} FOR UPDATE SKIP LOCKED")
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        if (clock.GetUtcNow() >= nextMetricsRefresh)
-        {
-            // Pending count and age are for dashboards: once a second is enough, not once per wake-up.
-            nextMetricsRefresh = clock.GetUtcNow().AddSeconds(1);
-            await metrics.RefreshAsync(db, cancellationToken);
-        }
-
         if (rows.Count == 0)
         {
             return 0;
@@ -210,7 +212,26 @@ public sealed class OutboxMetrics : IDisposable
         oldestPending = stats?.Oldest;
     }
 
-    private double OldestPendingAge() => oldestPending is { } oldest ? Math.Max(0, (clock.GetUtcNow() - oldest).TotalSeconds) : 0;
+    internal long Pending => Interlocked.Read(ref pending);
+
+    internal double OldestPendingAge() => oldestPending is { } oldest ? Math.Max(0, (clock.GetUtcNow() - oldest).TotalSeconds) : 0;
 
     public void Dispose() => meter.Dispose();
+}
+
+/// <summary>
+/// <c>/health</c> entry <c>outbox</c>: Degraded while events wait longer than they should (the broker
+/// away, the relay stuck), with how many and how long; never Unhealthy, since writes still succeed.
+/// </summary>
+internal sealed class OutboxHealthCheck(OutboxMetrics metrics, IOptions<MessagingOptions> options) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var age = metrics.OldestPendingAge();
+        var description = $"{metrics.Pending} events waiting to be published, the oldest for {age:F0} s.";
+        return Task.FromResult(age > options.Value.OutboxDegradedAfter.TotalSeconds
+            ? HealthCheckResult.Degraded(description)
+            : HealthCheckResult.Healthy(description));
+    }
 }

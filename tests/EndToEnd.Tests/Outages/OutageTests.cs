@@ -288,6 +288,11 @@ public class OutageTests(PlatformFixture platform, ITestOutputHelper output)
         {
             checks.Expect(service.Status == 200 && service.Overall == "Degraded",
                 $"{service.Source} /health {service.Status} '{service.Overall}', not 200 'Degraded'");
+            if (service.Source == "grid")
+            {
+                // The load's writes wait in the grid's outbox, and its entry says how long.
+                checks.Expect(service.Entry("outbox") == "Degraded", $"grid /health outbox '{service.Entry("outbox")}', not 'Degraded'");
+            }
         }
     }
 
