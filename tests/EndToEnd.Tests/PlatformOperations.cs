@@ -143,9 +143,16 @@ public static class PlatformOperations
     }
 
     /// <summary>Runs SQL as the server's superuser (e.g. to make a service's database refuse connections).</summary>
-    public static async Task ExecuteOnServerAsync(this DistributedApplication app, string sql)
+    public static async Task ExecuteOnServerAsync(this DistributedApplication app, string sql) =>
+        await ExecuteAsync(await app.GetConnectionStringAsync("postgres") + ";Database=postgres", sql);
+
+    /// <summary>Runs SQL in one service's database (e.g. to plant a fault its consumer cannot get past).</summary>
+    public static async Task ExecuteInDatabaseAsync(this DistributedApplication app, string database, string sql) =>
+        await ExecuteAsync(await app.GetConnectionStringAsync(database), sql);
+
+    private static async Task ExecuteAsync(string? connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(await app.GetConnectionStringAsync("postgres") + ";Database=postgres;Pooling=false");
+        await using var connection = new NpgsqlConnection(connectionString + ";Pooling=false");
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();

@@ -38,9 +38,14 @@ public class ErrorQueueTests(PlatformFixture platform)
     public async Task A_poison_message_lands_in_the_error_queue_and_after_the_fix_a_redrive_applies_it_once()
     {
         const string district = "fault-poison";
-        // The cause: the party service's database refuses connections for longer than its retries last.
-        await App.ExecuteOnServerAsync("ALTER DATABASE party ALLOW_CONNECTIONS false");
-        await App.ExecuteOnServerAsync("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'party'");
+        // The cause: the party service's copy of units refuses this district's rows, an error no retry
+        // gets past. (A database that refuses connections would not do: consumers wait an outage out.)
+        await App.ExecuteInDatabaseAsync("party-db", $$"""
+            CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $body$
+            BEGIN RAISE EXCEPTION 'refused by the poison-message test'; END $body$;
+            CREATE TRIGGER refuse_poison BEFORE INSERT ON known_units
+            FOR EACH ROW WHEN (NEW."District" = '{{district}}') EXECUTE FUNCTION refuse_poison();
+            """);
         string eventId;
         try
         {
@@ -57,7 +62,7 @@ public class ErrorQueueTests(PlatformFixture platform)
         }
         finally
         {
-            await App.ExecuteOnServerAsync("ALTER DATABASE party ALLOW_CONNECTIONS true"); // the fix
+            await App.ExecuteInDatabaseAsync("party-db", "DROP TRIGGER refuse_poison ON known_units; DROP FUNCTION refuse_poison();"); // the fix
         }
 
         Assert.Equal(1, await platform.RedriveAsync("party", eventId));

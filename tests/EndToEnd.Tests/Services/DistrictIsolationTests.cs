@@ -73,7 +73,7 @@ public class DistrictIsolationTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task Each_service_reports_database_broker_and_redis_in_its_health()
+    public async Task Each_service_reports_its_database_broker_and_outbox_and_needs_no_redis()
     {
         foreach (var domain in Domains.All)
         {
@@ -82,10 +82,11 @@ public class DistrictIsolationTests(PlatformFixture platform)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var entries = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entries");
             var names = entries.EnumerateObject().Select(e => e.Name).ToList();
+            Assert.Contains($"{domain}-db", names);
             Assert.Contains($"{domain}-db-migrations", names);
             Assert.Contains(names, n => n.Contains("masstransit", StringComparison.OrdinalIgnoreCase));
-            Assert.Contains(names, n => n.Contains("Redis", StringComparison.OrdinalIgnoreCase));
-            Assert.Contains(names, n => n.Contains("DbContext", StringComparison.OrdinalIgnoreCase));
+            Assert.Contains("outbox", names);
+            Assert.DoesNotContain(names, n => n.Contains("Redis", StringComparison.OrdinalIgnoreCase));
         }
     }
 }
