@@ -5,10 +5,12 @@ using Yarp.ReverseProxy.Model;
 namespace Governance.Gateway.Proxy;
 
 /// <summary>
-/// A GET or HEAD without a body whose forward failed before any answer came (connection refused
-/// or reset: typically the instance died under it) is sent once more, to another instance where
-/// the cluster has one. Nothing else is retried: a POST may have been applied before its
-/// connection broke, and a timeout already used the caller's patience.
+/// A request that is safe to repeat and whose forward failed before any answer came (connection
+/// refused or reset: typically the instance died under it) is sent once more, to another instance
+/// where the cluster has one. Safe to repeat: a GET or HEAD without a body, or any request with an
+/// <c>Idempotency-Key</c>, whose key the service commits with its effect, so a second attempt
+/// replays (or is told of) the first one's effect and never applies it again. Other writes may have
+/// been applied before their connection broke, and a timeout already used the caller's patience.
 /// </summary>
 public static partial class IdempotentRetry
 {
@@ -19,6 +21,13 @@ public static partial class IdempotentRetry
         {
             var proxyFeature = context.GetReverseProxyFeature();
             var candidates = proxyFeature.AvailableDestinations;
+            var keyed = context.Request.Headers.ContainsKey(IdempotencyKeyHeader);
+            if (keyed)
+            {
+                // Kept (in memory, then a temporary file past 30 KB) so that a second attempt can send it again.
+                context.Request.EnableBuffering();
+            }
+
             await next();
             if (!Retryable(context))
             {
@@ -33,17 +42,25 @@ public static partial class IdempotentRetry
             // The forwarder refuses a response that looks begun: clear what the failed attempt set.
             context.Features.Set<IForwarderErrorFeature>(null);
             context.Response.StatusCode = StatusCodes.Status200OK;
+            if (keyed)
+            {
+                context.Request.Body.Position = 0;
+            }
+
             await next();
         });
         return proxy;
     }
 
+    private const string IdempotencyKeyHeader = "Idempotency-Key";
+
     private static bool Retryable(HttpContext context) =>
         context.GetForwarderErrorFeature()?.Error == ForwarderError.Request
         && !context.Response.HasStarted
         && !context.RequestAborted.IsCancellationRequested
-        && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        && context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != true;
+        && (context.Request.Headers.ContainsKey(IdempotencyKeyHeader)
+            || ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                && context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != true));
 
     [LoggerMessage(LogLevel.Warning, "{Method} {Path} to {Destination} failed before any answer ({Reason}); sending it once more")]
     private static partial void LogSendingAgain(ILogger logger, string method, PathString path, string? destination, string? reason);
