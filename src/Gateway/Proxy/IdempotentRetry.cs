@@ -1,3 +1,4 @@
+using Governance.ServiceDefaults.Idempotency;
 using Microsoft.AspNetCore.Http.Features;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Model;
@@ -21,7 +22,7 @@ public static partial class IdempotentRetry
         {
             var proxyFeature = context.GetReverseProxyFeature();
             var candidates = proxyFeature.AvailableDestinations;
-            var keyed = context.Request.Headers.ContainsKey(IdempotencyKeyHeader);
+            var keyed = context.Request.Headers.ContainsKey(IdempotencyOptions.HeaderName);
             if (keyed)
             {
                 // Kept (in memory, then a temporary file past 30 KB) so that a second attempt can send it again.
@@ -52,13 +53,11 @@ public static partial class IdempotentRetry
         return proxy;
     }
 
-    private const string IdempotencyKeyHeader = "Idempotency-Key";
-
     private static bool Retryable(HttpContext context) =>
         context.GetForwarderErrorFeature()?.Error == ForwarderError.Request
         && !context.Response.HasStarted
         && !context.RequestAborted.IsCancellationRequested
-        && (context.Request.Headers.ContainsKey(IdempotencyKeyHeader)
+        && (context.Request.Headers.ContainsKey(IdempotencyOptions.HeaderName)
             || ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
                 && context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != true));
 

@@ -56,13 +56,7 @@ public sealed class IdempotencyClaim
     /// <summary>Whether a <c>SaveChanges</c> of this request tried to write the key.</summary>
     public bool Attempted { get; private set; }
 
-    internal IdempotencyRecord? Record { get; private set; }
-
-    internal void Begin(IdempotencyRecord record)
-    {
-        Record = record;
-        pending = record;
-    }
+    internal void Begin(IdempotencyRecord record) => pending = record;
 
     /// <summary>The record to add to a save, if the key has not been written yet.</summary>
     internal IdempotencyRecord? Pending => pending;
