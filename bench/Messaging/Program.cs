@@ -52,8 +52,9 @@ async Task OutboxChange()
 }
 
 // Warm-up: JIT, connection pools, channels.
-await Measure.ThroughputAsync(deliveries, "raw", RawPublish, 500);
-await Measure.ThroughputAsync(deliveries, "outbox", OutboxChange, 500);
+var warmUp = int.Parse(Environment.GetEnvironmentVariable("BENCH_WARMUP") ?? "10000", System.Globalization.CultureInfo.InvariantCulture);
+await Measure.ThroughputAsync(deliveries, "raw", RawPublish, warmUp);
+await Measure.ThroughputAsync(deliveries, "outbox", OutboxChange, warmUp);
 
 var rawThroughput = await Measure.ThroughputAsync(deliveries, "raw", RawPublish, count);
 var outboxThroughput = await Measure.ThroughputAsync(deliveries, "outbox", OutboxChange, count);

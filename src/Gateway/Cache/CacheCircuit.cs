@@ -41,8 +41,7 @@ public sealed partial class CacheCircuit
                 SamplingDuration = TimeSpan.FromMilliseconds(500),
                 BreakDuration = options.Value.BreakDuration,
                 StateProvider = state,
-                // The client's own timeouts (RedisTimeoutException) are TimeoutExceptions, not RedisExceptions.
-                ShouldHandle = new PredicateBuilder().Handle<RedisException>().Handle<TimeoutException>().Handle<TimeoutRejectedException>(),
+                ShouldHandle = failure => ValueTask.FromResult(IsRedisFailure(failure.Outcome.Exception, failure.Context.CancellationToken)),
                 OnOpened = opened =>
                 {
                     LogOpened(logger, opened.BreakDuration.TotalSeconds, opened.Outcome.Exception?.Message);
@@ -73,11 +72,24 @@ public sealed partial class CacheCircuit
             // The Redis client ignores cancellation; waiting with the token is what lets the timeout end the wait.
             return await pipeline.ExecuteAsync(async token => await call().WaitAsync(token), cancellationToken);
         }
-        catch (Exception ex) when (ex is BrokenCircuitException or TimeoutRejectedException or RedisException or TimeoutException)
+        catch (Exception ex) when (ex is BrokenCircuitException || IsRedisFailure(ex, cancellationToken))
         {
             return null;
         }
     }
+
+    /// <summary>
+    /// The client's own timeouts (RedisTimeoutException) are TimeoutExceptions, not RedisExceptions;
+    /// and when it drops a connection it found dead, it cancels the calls in flight on it, which
+    /// then surfaced as a 500 (seen under load in the end-to-end tests). Only the caller's own
+    /// cancellation is not Redis failing.
+    /// </summary>
+    private static bool IsRedisFailure(Exception? exception, CancellationToken callerToken) => exception switch
+    {
+        RedisException or TimeoutException or TimeoutRejectedException => true,
+        OperationCanceledException => !callerToken.IsCancellationRequested,
+        _ => false,
+    };
 
     [LoggerMessage(LogLevel.Warning, "Redis is failing; the gateway goes on without it for {Seconds} s (rate limits per replica): {Reason}")]
     private static partial void LogOpened(ILogger logger, double seconds, string? reason);

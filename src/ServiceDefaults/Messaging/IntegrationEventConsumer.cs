@@ -1,6 +1,8 @@
 using Governance.Contracts;
+using Governance.ServiceDefaults.Data;
 using Governance.ServiceDefaults.Districts;
 using MassTransit;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -43,30 +45,57 @@ public abstract partial class IntegrationEventConsumer<TEvent, TContext>(TContex
 
         var consumer = Name;
         using var districtScope = DistrictScope.Enter(message.District, logger);
-        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
-        // Savepoints only help a caller that carries on after a failed SaveChanges; this one rolls
-        // everything back, and they cost two round trips per message (profiled: bench/messaging.sh).
-        db.Database.AutoSavepointsEnabled = false;
-        if (!await ClaimAsync(message.EventId, consumer, context.CancellationToken))
+        try
         {
-            LogDuplicate(consumer, message.EventId);
-            return;
+            await ApplyOnceAsync(message, consumer, context.CancellationToken);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && !DatabaseFailures.IsUnavailable(ex))
+        {
+            if (!await AlreadyProcessedAsync(message.EventId, consumer))
+            {
+                throw;
+            }
 
-        await HandleAsync(message, context.CancellationToken);
-        await db.SaveChangesAsync(context.CancellationToken);
-        await transaction.CommitAsync(context.CancellationToken);
+            LogDuplicate(consumer, message.EventId);
+        }
     }
 
     /// <summary>
-    /// Records the event in the inbox, in one statement, unless it is there already. A concurrent
-    /// delivery of the same event waits on the key until this transaction ends, then inserts
-    /// nothing if it committed, so the effect is applied once.
+    /// Applies the effect and records the event in the inbox in one transaction. The inbox row goes
+    /// into the effect's own <c>SaveChanges</c> rather than being claimed first: claiming first cost a
+    /// round trip per message (profiled: bench/messaging.sh). A redelivery, or a concurrent copy that
+    /// waits on the inbox key, then fails that save and rolls its effect back, and
+    /// <see cref="AlreadyProcessedAsync"/> turns the failure into the duplicate it was.
     /// </summary>
-    private async Task<bool> ClaimAsync(Guid eventId, string consumer, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO inbox_messages (\"EventId\", \"Consumer\", \"ProcessedAt\") VALUES ({eventId}, {consumer}, {DateTimeOffset.UtcNow}) ON CONFLICT DO NOTHING",
-            cancellationToken) == 1;
+    private async Task ApplyOnceAsync(TEvent message, string consumer, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Savepoints only help a caller that carries on after a failed SaveChanges; this one rolls
+        // everything back, and they cost two round trips per message (profiled: bench/messaging.sh).
+        db.Database.AutoSavepointsEnabled = false;
+        await HandleAsync(message, cancellationToken);
+        db.Set<InboxMessage>().Add(new InboxMessage { EventId = message.EventId, Consumer = consumer, ProcessedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the inbox already holds the event: a failure of a delivery that had been applied
+    /// before (by an earlier delivery, or by a copy that won the race) is a duplicate, not a fault;
+    /// a handler may well refuse to apply the same effect twice. Any other failure stands.
+    /// </summary>
+    private async Task<bool> AlreadyProcessedAsync(Guid eventId, string consumer)
+    {
+        try
+        {
+            db.ChangeTracker.Clear();
+            return await db.Set<InboxMessage>().AsNoTracking().AnyAsync(m => m.EventId == eventId && m.Consumer == consumer);
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException)
+        {
+            return false; // the original failure is the one to report and retry
+        }
+    }
 
     /// <summary>The consumer's name in logs and in the inbox.</summary>
     protected virtual string Name => GetType().Name;

@@ -1,5 +1,7 @@
 using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using Governance.Contracts.Grid;
+using MassTransit;
 
 namespace Governance.EndToEnd.Tests.Messaging;
 
@@ -80,5 +82,35 @@ public class ReliableMessagingTests(PlatformFixture platform)
         Assert.Equal(ids.Count, await counter.WaitForAsync<GridUnitCreated>(e => ids.Contains(e.UnitId), ids.Count, Patience));
         await counter.AssertEachDeliveredOnceAsync<GridUnitCreated>(e => ids.Contains(e.UnitId));
         await AssertEveryChangeTookEffectOnceAsync(district, ids.Count);
+    }
+
+    [Fact]
+    public async Task Copies_of_one_event_delivered_at_once_and_again_later_take_effect_once_and_none_is_an_error()
+    {
+        // Consumers apply the effect and record the inbox row in one save, so copies racing in run the
+        // handler side by side: all but one must roll back, and none may count as a failure.
+        const string district = "fault-copies";
+        var copy = new GridUnitCreated(Guid.NewGuid(), district, DateTimeOffset.UtcNow, Guid.NewGuid(), "street", null, "Copied Street", null);
+        var broker = new Uri((await App.GetConnectionStringAsync("messaging"))!);
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(broker));
+        await bus.StartAsync();
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => bus.Publish(copy, context => context.MessageId = copy.EventId)));
+            await AssertEveryChangeTookEffectOnceAsync(district, 1);
+            await bus.Publish(copy, context => context.MessageId = copy.EventId);
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2)); // the late copy is consumed
+        await AssertEveryChangeTookEffectOnceAsync(district, 1);
+        foreach (var service in Consumers)
+        {
+            Assert.DoesNotContain(await platform.ErrorQueueAsync(service), m => m.GetProperty("messageId").GetString() == copy.EventId.ToString());
+            Assert.Equal(1, await App.CountAsync($"{service}-db", "SELECT count(*) FROM inbox_messages WHERE \"EventId\" = $1", copy.EventId));
+        }
     }
 }
