@@ -52,7 +52,7 @@ public static class EdgeProtection
     public static WebApplication UseEdgeProtection(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<EdgeOptions>>().Value;
-        // A domain's bulk routes (an import of thousands of polygons) take larger bodies, whatever the method.
+        // A domain's bulk routes (an import, say) take larger bodies, whatever the method.
         var bulkLimits = app.Services.GetRequiredService<DomainCatalog>().Domains
             .SelectMany(domain => domain.BulkRoutes)
             .GroupBy(route => route.Path, StringComparer.OrdinalIgnoreCase)
