@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -69,10 +70,11 @@ internal sealed class StubService : IAsyncDisposable
         }
 
         claims.AddRange(roles.Select(role => new Claim(DistrictCaller.RoleClaim, role)));
+        var expected = new AuthOptions();
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = "governance-dev",
-            Audience = "governance",
+            Issuer = expected.Issuer,
+            Audience = expected.Audience,
             Subject = new ClaimsIdentity(claims),
             Expires = DateTime.UtcNow.AddHours(1),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey)), SecurityAlgorithms.HmacSha256),
