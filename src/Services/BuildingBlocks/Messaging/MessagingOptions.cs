@@ -1,4 +1,4 @@
-namespace Governance.ServiceDefaults.Messaging;
+namespace Governance.BuildingBlocks.Messaging;
 
 public sealed class MessagingOptions
 {

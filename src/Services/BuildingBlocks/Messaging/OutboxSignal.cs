@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using System.Data.Common;
 
-namespace Governance.ServiceDefaults.Messaging;
+namespace Governance.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Wakes the relay as soon as a transaction that wrote outbox rows commits, so events leave

@@ -1,6 +1,7 @@
+using Governance.BuildingBlocks.Data.Idempotency;
 using Governance.ServiceDefaults.Districts;
-using Governance.ServiceDefaults.Idempotency;
-using Governance.ServiceDefaults.Messaging;
+using Governance.ServiceDefaults.Http;
+using Governance.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,14 +10,18 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Governance.ServiceDefaults.Data;
+namespace Governance.BuildingBlocks.Data;
 
 public static class ServiceDatabase
 {
+    private const string NpgsqlTelemetrySource = "Npgsql";
+
     /// <summary>
     /// Registers the service's own PostgreSQL database (connection string <paramref name="connectionName"/>)
     /// with Aspire's telemetry, retries and health check, and applies its EF Core migrations on
-    /// start-up; <c>/health</c> stays unhealthy until they are applied.
+    /// start-up; <c>/health</c> stays unhealthy until they are applied. Requests that find it
+    /// unavailable answer 503, and POSTs with an <c>Idempotency-Key</c> take effect once (the key is
+    /// kept in this database, with the effect).
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DistrictDbContext
@@ -56,9 +61,7 @@ public static class ServiceDatabase
 
         // Pooled contexts, options built once: a context and its internal services are reused, and
         // each scope leases one served to its own caller (see DistrictDbContext).
-        builder.Services.AddPooledDbContextFactory<TContext>((services, options) => options
-            .UseNpgsql(connectionString.ConnectionString)
-            .UseOutboxSignal(services));
+        builder.Services.AddPooledDbContextFactory<TContext>(options => options.UseNpgsql(connectionString.ConnectionString));
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
             .ServeFor<TContext>(services.GetRequiredService<IDistrictContext>(), services.GetService<IdempotencyClaim>()));
         builder.Services.AddScoped<DistrictDbContext>(services => services.GetRequiredService<TContext>());
@@ -72,6 +75,8 @@ public static class ServiceDatabase
             settings.DisableHealthChecks = true;
         });
 
+        builder.Services.AddTelemetrySource(NpgsqlTelemetrySource);
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.AddIdempotencyStore();
 
         builder.Services.AddSingleton<MigrationState<TContext>>();

@@ -1,13 +1,12 @@
 using Governance.Contracts;
 using Governance.Contracts.Volunteers;
-using Governance.ServiceDefaults.Districts;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
-namespace Governance.ServiceDefaults.Volunteering;
+namespace Governance.BuildingBlocks.Volunteering;
 
 /// <summary>What an answer of the volunteer service did to the request it answers.</summary>
 public enum AnswerOutcome
@@ -28,7 +27,7 @@ public enum AnswerOutcome
 /// An answer about a request the district does not have can never apply: throw <see cref="InvalidMessageException"/>.
 /// </summary>
 public abstract class VolunteerAnswers<TContext>
-    where TContext : DistrictDbContext
+    where TContext : MessagingDbContext
 {
     /// <summary>The source kind this service's requests carry, e.g. <see cref="NeedSources.GridCase"/>.</summary>
     public abstract string SourceKind { get; }
@@ -47,7 +46,7 @@ public abstract class VolunteerAnswers<TContext>
 public abstract partial class VolunteerAnswerConsumer<TAnswer, TContext, TAnswers>(TContext db, TAnswers answers, ILogger logger)
     : IntegrationEventConsumer<TAnswer, TContext>(db, logger)
     where TAnswer : class, IIntegrationEvent
-    where TContext : DistrictDbContext
+    where TContext : MessagingDbContext
     where TAnswers : VolunteerAnswers<TContext>
 {
     protected TAnswers Answers => answers;
@@ -95,7 +94,7 @@ public abstract partial class VolunteerAnswerConsumer<TAnswer, TContext, TAnswer
 
 public sealed class VolunteersAssignedConsumer<TContext, TAnswers>(TContext db, TAnswers answers, ILogger<VolunteersAssignedConsumer<TContext, TAnswers>> logger)
     : VolunteerAnswerConsumer<VolunteersAssigned, TContext, TAnswers>(db, answers, logger)
-    where TContext : DistrictDbContext
+    where TContext : MessagingDbContext
     where TAnswers : VolunteerAnswers<TContext>
 {
     protected override string Name => "VolunteersAssignedConsumer";
@@ -115,7 +114,7 @@ public sealed class VolunteersAssignedConsumer<TContext, TAnswers>(TContext db, 
 
 public sealed class NeedUnmatchedConsumer<TContext, TAnswers>(TContext db, TAnswers answers, ILogger<NeedUnmatchedConsumer<TContext, TAnswers>> logger)
     : VolunteerAnswerConsumer<NeedUnmatched, TContext, TAnswers>(db, answers, logger)
-    where TContext : DistrictDbContext
+    where TContext : MessagingDbContext
     where TAnswers : VolunteerAnswers<TContext>
 {
     protected override string Name => "NeedUnmatchedConsumer";
@@ -138,7 +137,7 @@ public static class VolunteerAnswerConsumers
     /// <c>{service}-need-unmatched</c>, handing this service's own to <typeparamref name="TAnswers"/>.
     /// </summary>
     public static void AddVolunteerAnswerConsumers<TContext, TAnswers>(this IBusRegistrationConfigurator bus, string service)
-        where TContext : DistrictDbContext
+        where TContext : MessagingDbContext
         where TAnswers : VolunteerAnswers<TContext>
     {
         bus.TryAddScoped<TAnswers>();

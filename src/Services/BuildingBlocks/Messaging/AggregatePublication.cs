@@ -1,4 +1,4 @@
-namespace Governance.ServiceDefaults.Messaging;
+namespace Governance.BuildingBlocks.Messaging;
 
 /// <summary>
 /// What became of one aggregate's pending rows in a relay pass: the rows the broker confirmed,

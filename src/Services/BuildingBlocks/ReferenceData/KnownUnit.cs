@@ -1,11 +1,11 @@
 using Governance.Contracts.Grid;
-using Governance.ServiceDefaults.Districts;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Data;
+using Governance.BuildingBlocks.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace Governance.ServiceDefaults.ReferenceData;
+namespace Governance.BuildingBlocks.ReferenceData;
 
 /// <summary>
 /// A service's own copy of a territorial unit owned by the grid service, kept from its events,
@@ -63,7 +63,7 @@ public sealed class KnownUnit : IDistrictOwned
 public sealed partial class KnownUnitConsumer<TEvent, TContext>(TContext db, ILogger<KnownUnitConsumer<TEvent, TContext>> logger)
     : IntegrationEventConsumer<TEvent, TContext>(db, logger)
     where TEvent : class, IGridUnitState
-    where TContext : DistrictDbContext
+    where TContext : MessagingDbContext
 {
     private static readonly HashSet<string> Levels = new(StringComparer.Ordinal) { "street", "community", "grid", "building" };
 
@@ -105,7 +105,7 @@ public static class KnownUnits
     /// service's unit events, on queues <c>{service}-grid-unit-created|updated|moved</c>.
     /// </summary>
     public static void AddKnownUnitConsumers<TContext>(this IBusRegistrationConfigurator bus, string service)
-        where TContext : DistrictDbContext
+        where TContext : MessagingDbContext
     {
         bus.AddConsumer<KnownUnitConsumer<GridUnitCreated, TContext>>().Endpoint(e => e.Name = $"{service}-grid-unit-created");
         bus.AddConsumer<KnownUnitConsumer<GridUnitUpdated, TContext>>().Endpoint(e => e.Name = $"{service}-grid-unit-updated");

@@ -1,12 +1,12 @@
 using Governance.Contracts;
-using Governance.ServiceDefaults.Data;
+using Governance.BuildingBlocks.Data;
 using Governance.ServiceDefaults.Districts;
 using MassTransit;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace Governance.ServiceDefaults.Messaging;
+namespace Governance.BuildingBlocks.Messaging;
 
 /// <summary>
 /// A message that can never be processed as sent (malformed, wrong district, breaks a rule).
@@ -22,7 +22,7 @@ public sealed class InvalidMessageException(string message) : Exception(message)
 /// </summary>
 public abstract partial class IntegrationEventConsumer<TEvent, TContext>(TContext db, ILogger logger) : IConsumer<TEvent>
     where TEvent : class, IIntegrationEvent
-    where TContext : DistrictDbContext
+    where TContext : MessagingDbContext
 {
     protected TContext Db => db;
 

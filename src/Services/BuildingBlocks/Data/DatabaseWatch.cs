@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Governance.ServiceDefaults.Data;
+namespace Governance.BuildingBlocks.Data;
 
 /// <summary>
 /// Notices within about a second that the database stopped answering, and then empties the

@@ -1,11 +1,12 @@
-using Governance.ServiceDefaults.Districts;
+using Governance.BuildingBlocks.Data;
+using Governance.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Governance.ServiceDefaults.Idempotency;
+namespace Governance.BuildingBlocks.Data.Idempotency;
 
 /// <summary>Removes Idempotency-Keys older than the retention; every replica may run it, deleting twice is harmless.</summary>
 internal sealed partial class IdempotencyRecordPruner(

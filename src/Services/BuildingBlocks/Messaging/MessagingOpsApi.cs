@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace Governance.ServiceDefaults.Messaging;
+namespace Governance.BuildingBlocks.Messaging;
 
 public sealed record RedriveRequest(string? MessageId, bool All);
 

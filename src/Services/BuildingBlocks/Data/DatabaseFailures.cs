@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Governance.ServiceDefaults.Data;
+namespace Governance.BuildingBlocks.Data;
 
 public static class DatabaseFailures
 {

@@ -1,6 +1,7 @@
 using System.Reflection;
-using Governance.ServiceDefaults.Data;
-using Governance.ServiceDefaults.Districts;
+using Governance.BuildingBlocks.Data;
+using Governance.ServiceDefaults.Http;
+using Governance.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -9,23 +10,26 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
-namespace Governance.ServiceDefaults.Messaging;
+namespace Governance.BuildingBlocks.Messaging;
 
 public static class Messaging
 {
     public const string ConnectionName = "messaging";
 
+    private const string MassTransitTelemetrySource = "MassTransit";
+
     /// <summary>
     /// Connects the service to RabbitMQ through MassTransit: the consumers found in
     /// <paramref name="consumersAssembly"/> on queues named <c>{service}-{consumer}</c>, in-process
     /// retries with backoff (invalid messages are not retried), then the queue's <c>_error</c>
-    /// queue; and the outbox relay for <typeparamref name="TContext"/>. The bus reports to
-    /// <c>/health</c> and to OpenTelemetry. <paramref name="addConsumers"/> registers consumers
-    /// the assembly scan cannot find, such as the shared reference-data consumers.
+    /// queue; and the outbox relay for <typeparamref name="TContext"/> (the database
+    /// <c>AddServiceDatabase</c> registered). The bus reports to <c>/health</c> and to OpenTelemetry, and the
+    /// error queues are served to ops (<see cref="MessagingOpsApi"/>). <paramref name="addConsumers"/>
+    /// registers consumers the assembly scan cannot find, such as the shared reference-data consumers.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TContext>(
         this IHostApplicationBuilder builder, string service, Assembly consumersAssembly, Action<IBusRegistrationConfigurator>? addConsumers = null)
-        where TContext : DistrictDbContext
+        where TContext : MessagingDbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured.");
@@ -37,12 +41,17 @@ public static class Messaging
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxMetrics>();
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
+        // Pooled contexts share options built once, from the root provider: singleton, like the pool.
+        builder.Services.ConfigureDbContext<TContext>(
+            (services, options) => options.AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()), ServiceLifetime.Singleton);
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox");
         var queues = new ConsumerQueues();
         builder.Services.AddSingleton(queues);
         builder.Services.AddSingleton(new BrokerConnection(new Uri(connectionString)));
         builder.Services.AddSingleton<ErrorQueues>();
+        builder.Services.AddCallerPipelineStep(app => app.MapMessagingOps());
+        builder.Services.AddTelemetrySource(MassTransitTelemetrySource);
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -75,13 +84,6 @@ public static class Messaging
             });
         });
         return builder;
-    }
-
-    /// <summary>Wakes the outbox relay when a transaction that wrote outbox rows commits.</summary>
-    public static DbContextOptionsBuilder UseOutboxSignal(this DbContextOptionsBuilder options, IServiceProvider services)
-    {
-        var interceptor = services.GetService<OutboxCommitInterceptor>();
-        return interceptor is null ? options : options.AddInterceptors(interceptor);
     }
 }
 

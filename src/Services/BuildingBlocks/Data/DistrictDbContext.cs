@@ -1,12 +1,10 @@
-using System.Globalization;
 using System.Reflection;
-using Governance.Contracts;
-using Governance.ServiceDefaults.Idempotency;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Data.Idempotency;
+using Governance.ServiceDefaults.Districts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Governance.ServiceDefaults.Districts;
+namespace Governance.BuildingBlocks.Data;
 
 /// <summary>A record that belongs to exactly one district.</summary>
 public interface IDistrictOwned
@@ -48,14 +46,6 @@ public abstract class DistrictDbContext(DbContextOptions options) : DbContext(op
         return (TContext)this;
     }
 
-    /// <summary>
-    /// Records an integration event in the outbox; it is written by the same SaveChanges (and so
-    /// the same transaction) as the state change, and published afterwards by the relay.
-    /// Events of one <paramref name="aggregateId"/> are published in the order they were raised.
-    /// </summary>
-    public void Raise(IIntegrationEvent integrationEvent, object aggregateId) =>
-        Set<OutboxMessage>().Add(OutboxMessage.For(integrationEvent, Convert.ToString(aggregateId, CultureInfo.InvariantCulture)!));
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
@@ -69,8 +59,6 @@ public abstract class DistrictDbContext(DbContextOptions options) : DbContext(op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        OutboxMessage.Configure(modelBuilder);
-        InboxMessage.Configure(modelBuilder);
         IdempotencyRecord.Configure(modelBuilder);
         foreach (var entity in modelBuilder.Model.GetEntityTypes()
                      .Where(e => typeof(IDistrictOwned).IsAssignableFrom(e.ClrType) && e.BaseType is null)

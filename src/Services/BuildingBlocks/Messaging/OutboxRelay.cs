@@ -11,7 +11,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Governance.ServiceDefaults.Messaging;
+namespace Governance.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Publishes the outbox of one service's database to RabbitMQ. Only one replica relays at a
@@ -30,7 +30,7 @@ internal sealed partial class OutboxRelay<TContext>(
     TimeProvider clock,
     IOptions<MessagingOptions> options,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService
-    where TContext : DistrictDbContext
+    where TContext : MessagingDbContext
 {
     // Any constant works: each service has a database of its own.
     private const long RelayLockKey = 0x6F7574626F78;

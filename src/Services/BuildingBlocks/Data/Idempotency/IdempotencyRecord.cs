@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Governance.ServiceDefaults.Idempotency;
+namespace Governance.BuildingBlocks.Data.Idempotency;
 
 /// <summary>
 /// A request made with an <c>Idempotency-Key</c>, kept in the service's own database. The row is
@@ -44,7 +44,7 @@ public sealed class IdempotencyRecord
 
 /// <summary>
 /// The key of the current request, waiting to be written with its effect (scoped: one per request).
-/// <see cref="Districts.DistrictDbContext"/> adds it to the first <c>SaveChanges</c> of the request.
+/// <see cref="DistrictDbContext"/> adds it to the first <c>SaveChanges</c> of the request.
 /// </summary>
 public sealed class IdempotencyClaim
 {

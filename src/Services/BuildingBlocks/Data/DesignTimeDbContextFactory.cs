@@ -2,7 +2,7 @@ using Governance.ServiceDefaults.Districts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace Governance.ServiceDefaults.Data;
+namespace Governance.BuildingBlocks.Data;
 
 /// <summary>
 /// Lets <c>dotnet ef migrations add</c> build a service's DbContext without running the service:

@@ -4,7 +4,7 @@ using System.Text.Json;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
-namespace Governance.ServiceDefaults.Messaging;
+namespace Governance.BuildingBlocks.Messaging;
 
 /// <summary>A message that exhausted its retries, as ops see it.</summary>
 public sealed record ErrorQueueMessage(string Queue, string? MessageId, string? MessageType, string? FirstErrorLine, DateTimeOffset? FailedAt);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Http;
+using Governance.ServiceDefaults.Idempotency;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace Governance.ServiceDefaults.Idempotency;
+namespace Governance.BuildingBlocks.Data.Idempotency;
 
 /// <summary>
 /// A POST carrying an <c>Idempotency-Key</c> takes effect once: the key is written with the
@@ -21,29 +22,21 @@ namespace Governance.ServiceDefaults.Idempotency;
 public static partial class IdempotencyMiddleware
 {
     /// <summary>Keeps Idempotency-Keys with the service's data; called by <c>AddServiceDatabase</c>.</summary>
-    public static IHostApplicationBuilder AddIdempotencyStore(this IHostApplicationBuilder builder)
+    internal static IHostApplicationBuilder AddIdempotencyStore(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<IdempotencyOptions>(builder.Configuration.GetSection(IdempotencyOptions.Section));
         builder.Services.AddScoped<IdempotencyClaim>();
         builder.Services.AddHostedService<IdempotencyRecordPruner>();
+        builder.Services.AddCallerPipelineStep(UseIdempotency);
         return builder;
     }
 
-    /// <summary>Runs only in processes with a service database (the gateway has none and forwards the header).</summary>
-    public static WebApplication UseIdempotency(this WebApplication app)
-    {
-        if (app.Services.GetService<IServiceProviderIsService>()?.IsService(typeof(IdempotencyClaim)) != true)
-        {
-            return app;
-        }
-
+    private static void UseIdempotency(WebApplication app) =>
         app.UseWhen(
             context => HttpMethods.IsPost(context.Request.Method)
                 && context.Request.Headers.ContainsKey(IdempotencyOptions.HeaderName)
                 && context.User.Identity?.IsAuthenticated == true,
             branch => branch.Use(HandleAsync));
-        return app;
-    }
 
     private static async Task HandleAsync(HttpContext context, RequestDelegate next)
     {

@@ -5,7 +5,7 @@ using Governance.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
-namespace Governance.ServiceDefaults.Messaging;
+namespace Governance.BuildingBlocks.Messaging;
 
 /// <summary>
 /// An integration event waiting to be published, written in the same transaction as the state
