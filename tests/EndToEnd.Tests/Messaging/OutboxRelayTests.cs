@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace Governance.EndToEnd.Tests.Messaging;
 
 /// <summary>
-/// The outbox relay of ServiceDefaults, run in a host of the test's own on the platform's
+/// The Messaging building block's outbox relay, run in a host of the test's own on the platform's
 /// PostgreSQL and RabbitMQ, with one publish made to fail on purpose: only the second of an
 /// aggregate's three events. The first goes out, the second and third wait, and once publishing
 /// works again both follow, in order, each exactly once.

@@ -19,7 +19,7 @@ namespace Governance.BuildingBlocks.Data.Idempotency;
 /// and the first response is replayed to retries with the same key and body. Keys are scoped to
 /// the caller's district and subject. Nothing here depends on a cache that can vanish.
 /// </summary>
-public static partial class IdempotencyMiddleware
+internal static partial class IdempotencyMiddleware
 {
     /// <summary>Keeps Idempotency-Keys with the service's data; called by <c>AddServiceDatabase</c>.</summary>
     internal static IHostApplicationBuilder AddIdempotencyStore(this IHostApplicationBuilder builder)
