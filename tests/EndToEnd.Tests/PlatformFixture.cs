@@ -29,7 +29,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public HttpClient Gateway { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Governance_AppHost>(
             ["--Infrastructure:Mode=local", "--Gateway:Port=0", "--DcpPublisher:RandomizePorts=true"],
@@ -83,7 +83,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         Gateway = new HttpClient { BaseAddress = app.GetEndpoint("gateway", "http") };
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         Gateway.Dispose();
         if (app is null)

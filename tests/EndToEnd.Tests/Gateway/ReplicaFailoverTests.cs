@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Aspire.Hosting;
-using Xunit.Abstractions;
 
 namespace Governance.EndToEnd.Tests.Gateway;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
-using Xunit.Abstractions;
 
 namespace Governance.EndToEnd.Tests.Outages;
 

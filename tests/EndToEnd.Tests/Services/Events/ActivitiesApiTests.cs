@@ -9,9 +9,9 @@ public sealed class ActivitiesApiTests(PlatformFixture platform) : IAsyncLifetim
 {
     private readonly EventsScenario scenario = new(platform, "events-life");
 
-    public Task InitializeAsync() => scenario.BuildAsync(116.0);
+    public async ValueTask InitializeAsync() => await scenario.BuildAsync(116.0);
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Organisers_run_activities_while_residents_read_them_and_register()

@@ -8,9 +8,9 @@ public sealed class RegistrationApiTests(PlatformFixture platform) : IAsyncLifet
 {
     private readonly EventsScenario scenario = new(platform, "events-registration");
 
-    public Task InitializeAsync() => scenario.BuildAsync(116.2);
+    public async ValueTask InitializeAsync() => await scenario.BuildAsync(116.2);
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Forty_parallel_registrations_for_ten_places_register_exactly_ten_and_waitlist_thirty_in_order()

@@ -11,9 +11,9 @@ public sealed class RegistrationOwnershipTests(PlatformFixture platform) : IAsyn
 {
     private readonly EventsScenario scenario = new(platform, "events-ownership");
 
-    public Task InitializeAsync() => scenario.BuildAsync(116.4);
+    public async ValueTask InitializeAsync() => await scenario.BuildAsync(116.4);
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Only_the_registrant_or_an_organiser_cancels_a_registration_or_fetches_its_qr_code()

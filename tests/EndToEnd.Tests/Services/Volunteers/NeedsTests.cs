@@ -12,9 +12,9 @@ public sealed class NeedsTests(PlatformFixture platform) : IAsyncLifetime
 
     private readonly VolunteersScenario scenario = new(platform, "vol-needs-e2e", 117.0);
 
-    public Task InitializeAsync() => scenario.BuildAsync();
+    public async ValueTask InitializeAsync() => await scenario.BuildAsync();
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Next week's Saturday, 09:00–12:00 China time, shifted by <paramref name="hours"/>.</summary>
     private sealed record Window(DateTimeOffset From, DateTimeOffset To);

@@ -9,9 +9,9 @@ public sealed class VolunteerPoolTests(PlatformFixture platform) : IAsyncLifetim
 {
     private readonly VolunteersScenario scenario = new(platform, "vol-pool-e2e", 116.0);
 
-    public Task InitializeAsync() => scenario.BuildAsync();
+    public async ValueTask InitializeAsync() => await scenario.BuildAsync();
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static List<string> Names(JsonElement page) =>
         [.. page.GetProperty("items").EnumerateArray().Select(v => v.GetProperty("name").GetString()!)];
