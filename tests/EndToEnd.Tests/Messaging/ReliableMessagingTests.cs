@@ -26,7 +26,7 @@ public class ReliableMessagingTests(PlatformFixture platform)
     {
         foreach (var service in Consumers)
         {
-            var copies = await PlatformOperations.EventuallyAsync(() => UnitCopiesAsync(service, district), expected, Patience);
+            var copies = await Eventually.CountAsync(() => UnitCopiesAsync(service, district), expected, Patience);
             if (copies != expected)
             {
                 var pending = await App.CountAsync("grid-db", "SELECT count(*) FROM outbox_messages WHERE \"District\" = $1 AND \"SentAt\" IS NULL", district);

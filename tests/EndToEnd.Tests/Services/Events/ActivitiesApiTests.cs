@@ -173,7 +173,7 @@ public sealed class ActivitiesApiTests(PlatformFixture platform) : IAsyncLifetim
         });
         var allianceId = alliance.GetProperty("id").GetGuid();
         // The events service learns of the alliance over the broker (AllianceFormed through the party's outbox).
-        Assert.Equal(1, await PlatformOperations.EventuallyAsync(() => platform.App.CountAsync("events-db",
+        Assert.Equal(1, await Eventually.CountAsync(() => platform.App.CountAsync("events-db",
             "SELECT count(*) FROM alliance_partners WHERE \"AllianceId\" = $1", allianceId), 1, EventsScenario.Patience));
 
         var (created, activity) = await scenario.PostAsync("/api/events",
