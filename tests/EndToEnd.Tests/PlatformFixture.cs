@@ -8,6 +8,10 @@ using Aspire.Hosting.Testing;
 using Governance.AppHost.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
+// One platform for the whole assembly: starting it takes a minute, and test classes in different districts
+// share it while they run side by side.
+[assembly: AssemblyFixture(typeof(Governance.EndToEnd.Tests.PlatformFixture))]
+
 namespace Governance.EndToEnd.Tests;
 
 /// <summary>
@@ -148,8 +152,22 @@ public static class Domains
     public static readonly string[] All = ["grid", "volunteers", "events", "party"];
 }
 
-[CollectionDefinition(Name)]
-public sealed class SharedPlatform : ICollectionFixture<PlatformFixture>
+/// <summary>
+/// Tests that stop, kill or freeze what every other test relies on (the broker, a service, a replica, a database, Redis).
+/// xunit runs such a collection on its own once the parallel ones are done, so no other test sees their faults.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class PlatformFaults
 {
-    public const string Name = "platform";
+    public const string Name = "platform faults";
+}
+
+/// <summary>
+/// Tests that write into the districts "lunan" and "kaiping" and count what is there: one after another, since
+/// a district is what isolates tests running side by side.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SharedDistricts
+{
+    public const string Name = "lunan and kaiping";
 }

@@ -8,7 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Governance.EndToEnd.Tests.Gateway;
 
-[Collection(SharedPlatform.Name)]
+[Collection(PlatformFaults.Name)]
 public class GatewayTests(PlatformFixture platform)
 {
     [Fact]

@@ -7,7 +7,6 @@ using MassTransit;
 namespace Governance.EndToEnd.Tests.Messaging;
 
 /// <summary>Messages that cannot be processed: the error queue, the reason, and the redrive.</summary>
-[Collection(SharedPlatform.Name)]
 public class ErrorQueueTests(PlatformFixture platform)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);

@@ -5,7 +5,6 @@ using System.Text.Json;
 namespace Governance.EndToEnd.Tests.Services;
 
 /// <summary>Locating grids, importing a territory, and renames and moves reaching the other services.</summary>
-[Collection(SharedPlatform.Name)]
 public class TerritoryApiTests(PlatformFixture platform)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);

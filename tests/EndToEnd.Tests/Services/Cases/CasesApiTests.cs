@@ -6,7 +6,6 @@ using Governance.Contracts.Grid;
 namespace Governance.EndToEnd.Tests.Services.Cases;
 
 /// <summary>Cases through the gateway on the real database and broker; the SLA timer runs in both grid replicas.</summary>
-[Collection(SharedPlatform.Name)]
 public class CasesApiTests(PlatformFixture platform)
 {
     /// <summary>The fixture gives this category two-second SLAs at every level.</summary>

@@ -4,7 +4,6 @@ using Governance.EndToEnd.Tests.Services.Party;
 namespace Governance.EndToEnd.Tests.Services.Events;
 
 /// <summary>Activities through the gateway: lifecycle and its 409s, validation, district isolation, listing, alliance partners and stats.</summary>
-[Collection(SharedPlatform.Name)]
 public sealed class ActivitiesApiTests(PlatformFixture platform) : IAsyncLifetime
 {
     private readonly EventsScenario scenario = new(platform, "events-life");

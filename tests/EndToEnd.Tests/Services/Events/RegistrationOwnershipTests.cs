@@ -6,7 +6,6 @@ namespace Governance.EndToEnd.Tests.Services.Events;
 /// A registration belongs to the account that made it: another member of the same district can neither cancel it
 /// nor fetch its QR code (403), while the owner and the organising roles can.
 /// </summary>
-[Collection(SharedPlatform.Name)]
 public sealed class RegistrationOwnershipTests(PlatformFixture platform) : IAsyncLifetime
 {
     private readonly EventsScenario scenario = new(platform, "events-ownership");

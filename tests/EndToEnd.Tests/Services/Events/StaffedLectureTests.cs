@@ -9,7 +9,6 @@ namespace Governance.EndToEnd.Tests.Services.Events;
 /// health-education volunteers is staffed over the broker, held, completed with outputs, and the
 /// volunteers who checked in get their hours.
 /// </summary>
-[Collection(SharedPlatform.Name)]
 public sealed class StaffedLectureTests(PlatformFixture platform)
 {
     [Fact]

@@ -8,7 +8,6 @@ using MassTransit;
 namespace Governance.EndToEnd.Tests.Services.People;
 
 /// <summary>Door visits through the gateway, and the wish events they put on the real broker.</summary>
-[Collection(SharedPlatform.Name)]
 public class DoorVisitTests(PlatformFixture platform)
 {
     private const string District = "people-visits";

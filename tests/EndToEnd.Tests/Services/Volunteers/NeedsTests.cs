@@ -5,7 +5,6 @@ using Governance.Contracts.Events;
 namespace Governance.EndToEnd.Tests.Services.Volunteers;
 
 /// <summary>Needs, explained matches and assignments, and the needs other services raise by event.</summary>
-[Collection(SharedPlatform.Name)]
 public sealed class NeedsTests(PlatformFixture platform) : IAsyncLifetime
 {
     private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);

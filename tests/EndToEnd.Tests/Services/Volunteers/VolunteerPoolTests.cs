@@ -4,7 +4,6 @@ using System.Text.Json;
 namespace Governance.EndToEnd.Tests.Services.Volunteers;
 
 /// <summary>The talent pool through the gateway on the real database: search, masking, district isolation.</summary>
-[Collection(SharedPlatform.Name)]
 public sealed class VolunteerPoolTests(PlatformFixture platform) : IAsyncLifetime
 {
     private readonly VolunteersScenario scenario = new(platform, "vol-pool-e2e", 116.0);
