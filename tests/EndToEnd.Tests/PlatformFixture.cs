@@ -153,13 +153,15 @@ public static class Domains
 }
 
 /// <summary>
-/// Tests that stop, kill or freeze what every other test relies on (the broker, a service, a replica, a database, Redis).
-/// xunit runs such a collection on its own once the parallel ones are done, so no other test sees their faults.
+/// Tests that need the platform to themselves: those that stop, kill or freeze what every other test relies on
+/// (the broker, a service, a replica, a database, Redis), and those that drive one service to its limit and expect
+/// no failure (forty registrations racing for one activity), which other tests' load turns into database timeouts.
+/// xunit runs such a collection on its own once the parallel ones are done.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class PlatformFaults
+public sealed class ExclusivePlatform
 {
-    public const string Name = "platform faults";
+    public const string Name = "exclusive platform";
 }
 
 /// <summary>

@@ -8,7 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Governance.EndToEnd.Tests.Gateway;
 
-[Collection(PlatformFaults.Name)]
+[Collection(ExclusivePlatform.Name)]
 public class GatewayTests(PlatformFixture platform)
 {
     [Fact]

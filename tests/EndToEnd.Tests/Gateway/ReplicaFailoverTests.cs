@@ -10,7 +10,7 @@ namespace Governance.EndToEnd.Tests.Gateway;
 /// the gateway: only writes in flight at that moment, or sent in the moments after, may fail (no
 /// more than there are callers); no request sent 5 s after the kill fails, and no read ever does.
 /// </summary>
-[Collection(PlatformFaults.Name)]
+[Collection(ExclusivePlatform.Name)]
 public class ReplicaFailoverTests(PlatformFixture platform, ITestOutputHelper output)
 {
     private const int Callers = 8;

@@ -13,7 +13,7 @@ namespace Governance.EndToEnd.Tests.Messaging;
 /// the effect of each (the volunteer service answers every case's request for help, and holds
 /// every wish voiced in a door visit).
 /// </summary>
-[Collection(PlatformFaults.Name)]
+[Collection(ExclusivePlatform.Name)]
 public class BrokerOutageTests(PlatformFixture platform)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);

@@ -3,7 +3,7 @@ using Aspire.Hosting;
 namespace Governance.EndToEnd.Tests.Messaging;
 
 /// <summary>Processes killed with SIGKILL at the worst moments; nothing accepted is lost or applied twice.</summary>
-[Collection(PlatformFaults.Name)]
+[Collection(ExclusivePlatform.Name)]
 public class CrashRecoveryTests(PlatformFixture platform)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);

@@ -11,7 +11,7 @@ namespace Governance.EndToEnd.Tests.Messaging;
 /// each of the other three services adds to its copy of the grid's units (primary key on the
 /// unit id, so a second effect could not hide: it would fail and land in the error queue).
 /// </summary>
-[Collection(PlatformFaults.Name)]
+[Collection(ExclusivePlatform.Name)]
 public class ReliableMessagingTests(PlatformFixture platform)
 {
     private static readonly string[] Consumers = ["party", "volunteers", "events"];

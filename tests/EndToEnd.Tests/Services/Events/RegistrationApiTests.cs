@@ -3,6 +3,7 @@ using System.Net;
 namespace Governance.EndToEnd.Tests.Services.Events;
 
 /// <summary>Registrations through the gateway against two events replicas and the real database: capacity under load, waitlist, codes, check-in.</summary>
+[Collection(ExclusivePlatform.Name)]
 public sealed class RegistrationApiTests(PlatformFixture platform) : IAsyncLifetime
 {
     private readonly EventsScenario scenario = new(platform, "events-registration");
