@@ -9,6 +9,10 @@ using Governance.AppHost;
 using Governance.AppHost.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
+// One platform for the whole assembly: starting it takes a minute, and test classes in different districts
+// share it while they run side by side.
+[assembly: AssemblyFixture(typeof(Governance.EndToEnd.Tests.PlatformFixture))]
+
 namespace Governance.EndToEnd.Tests;
 
 /// <summary>
@@ -33,7 +37,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>Every domain service the AppHost declares.</summary>
     public IReadOnlyList<string> Domains { get; private set; } = [];
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Governance_AppHost>(
             ["--Infrastructure:Mode=local", "--Gateway:Port=0", "--DcpPublisher:RandomizePorts=true"],
@@ -88,7 +92,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         Gateway = new HttpClient { BaseAddress = app.GetEndpoint(PlatformResources.GatewayName, "http") };
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         Gateway.Dispose();
         if (app is null)
@@ -162,8 +166,24 @@ public sealed class PlatformFixture : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
-public sealed class SharedPlatform : ICollectionFixture<PlatformFixture>
+/// <summary>
+/// Tests that need the platform to themselves: those that stop, kill or freeze what every other test relies on
+/// (the broker, a service, a replica, a database, Redis), and those that drive one service to its limit and expect
+/// no failure (forty registrations racing for one activity), which other tests' load turns into database timeouts.
+/// xunit runs such a collection on its own once the parallel ones are done.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ExclusivePlatform
 {
-    public const string Name = "platform";
+    public const string Name = "exclusive platform";
+}
+
+/// <summary>
+/// Tests that write into the districts "lunan" and "kaiping" and count what is there: one after another, since
+/// a district is what isolates tests running side by side.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SharedDistricts
+{
+    public const string Name = "lunan and kaiping";
 }

@@ -172,19 +172,6 @@ public static class PlatformOperations
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Waits until <paramref name="read"/> returns at least <paramref name="expected"/>, then returns its final value.</summary>
-    public static async Task<long> EventuallyAsync(Func<Task<long>> read, long expected, TimeSpan timeout)
-    {
-        var watch = Stopwatch.StartNew();
-        long value;
-        while ((value = await read()) < expected && watch.Elapsed < timeout)
-        {
-            await Task.Delay(200);
-        }
-
-        return value;
-    }
-
     /// <summary>The service's error-queue messages, as the ops command lists them.</summary>
     public static async Task<IReadOnlyList<JsonElement>> ErrorQueueAsync(this PlatformFixture platform, string service)
     {

@@ -1,4 +1,3 @@
-using Xunit.Abstractions;
 
 namespace Governance.EndToEnd.Tests.Contract;
 
@@ -6,7 +5,6 @@ namespace Governance.EndToEnd.Tests.Contract;
 /// Issue 13: whatever a client sends, the platform answers with a 4xx that says what is wrong,
 /// never a 5xx or a dropped connection. Both tests read one fuzz pass, run in a district of its own.
 /// </summary>
-[Collection(SharedPlatform.Name)]
 public sealed class SchemaFuzzTests(PlatformFixture platform, ITestOutputHelper output)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Governance.EndToEnd.Tests.Gateway;
 
-[Collection(SharedPlatform.Name)]
+[Collection(ExclusivePlatform.Name)]
 public class GatewayTests(PlatformFixture platform)
 {
     [Fact]
@@ -48,20 +48,15 @@ public class GatewayTests(PlatformFixture platform)
     }
 
     /// <summary>The gateway's health report, read again (for up to 10 s) until the volunteers entry's status is as wanted.</summary>
-    private async Task<(HttpStatusCode Status, JsonElement Report)> GatewayHealthAsync(Func<string?, bool> until)
-    {
-        for (var tries = 0; ; tries++)
-        {
-            using var response = await platform.Gateway.GetAsync("/health");
-            var report = await response.Content.ReadFromJsonAsync<JsonElement>();
-            if (until(report.GetProperty("entries").GetProperty("volunteers").GetProperty("status").GetString()) || tries == 50)
+    private Task<(HttpStatusCode Status, JsonElement Report)> GatewayHealthAsync(Func<string?, bool> until) =>
+        Eventually.ReadAsync(
+            async () =>
             {
-                return (response.StatusCode, report);
-            }
-
-            await Task.Delay(200);
-        }
-    }
+                using var response = await platform.Gateway.GetAsync("/health");
+                return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
+            },
+            health => until(health.Item2.GetProperty("entries").GetProperty("volunteers").GetProperty("status").GetString()),
+            TimeSpan.FromSeconds(10));
 
     [Fact]
     public async Task Each_service_answers_an_authenticated_call_through_the_gateway()

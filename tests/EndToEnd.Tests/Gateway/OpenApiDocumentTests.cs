@@ -11,7 +11,6 @@ namespace Governance.EndToEnd.Tests.Gateway;
 /// and generate a TypeScript client that the sample module type-checks against.
 /// <c>UPDATE_API_SNAPSHOTS=1</c> rewrites the snapshot from the running platform instead.
 /// </summary>
-[Collection(SharedPlatform.Name)]
 public sealed class OpenApiDocumentTests(PlatformFixture platform)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };

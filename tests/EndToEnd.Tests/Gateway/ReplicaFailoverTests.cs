@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Aspire.Hosting;
-using Xunit.Abstractions;
 
 namespace Governance.EndToEnd.Tests.Gateway;
 
@@ -11,7 +10,7 @@ namespace Governance.EndToEnd.Tests.Gateway;
 /// the gateway: only writes in flight at that moment, or sent in the moments after, may fail (no
 /// more than there are callers); no request sent 5 s after the kill fails, and no read ever does.
 /// </summary>
-[Collection(SharedPlatform.Name)]
+[Collection(ExclusivePlatform.Name)]
 public class ReplicaFailoverTests(PlatformFixture platform, ITestOutputHelper output)
 {
     private const int Callers = 8;
@@ -88,17 +87,12 @@ public class ReplicaFailoverTests(PlatformFixture platform, ITestOutputHelper ou
     /// Waits for a first answer, so only the kill is measured: the gateway's Redis connection, idle
     /// while the platform started, may fail its first rate-limit calls.
     /// </summary>
-    private async Task WarmUpAsync(string token)
-    {
-        for (var tries = 0; tries < 30; tries++)
-        {
-            using var response = await platform.Gateway.SendAsync(PlatformFixture.Request(HttpMethod.Get, "/api/grid/units?pageSize=5", token));
-            if (response.IsSuccessStatusCode)
+    private async Task WarmUpAsync(string token) =>
+        await Eventually.ReadAsync(
+            async () =>
             {
-                return;
-            }
-
-            await Task.Delay(1000);
-        }
-    }
+                using var response = await platform.Gateway.SendAsync(PlatformFixture.Request(HttpMethod.Get, "/api/grid/units?pageSize=5", token));
+                return response.IsSuccessStatusCode;
+            },
+            succeeded => succeeded, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1));
 }

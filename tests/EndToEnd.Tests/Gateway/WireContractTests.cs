@@ -12,7 +12,6 @@ namespace Governance.EndToEnd.Tests.Gateway;
 /// any time offset, refused control characters, UTF-8 headers, problem+json for every error and
 /// the security headers.
 /// </summary>
-[Collection(SharedPlatform.Name)]
 public class WireContractTests(PlatformFixture platform)
 {
     private const string District = "wire-contract";

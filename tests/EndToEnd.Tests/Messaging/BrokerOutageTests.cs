@@ -13,10 +13,13 @@ namespace Governance.EndToEnd.Tests.Messaging;
 /// the effect of each (the volunteer service answers every case's request for help, and holds
 /// every wish voiced in a door visit).
 /// </summary>
-[Collection(SharedPlatform.Name)]
+[Collection(ExclusivePlatform.Name)]
 public class BrokerOutageTests(PlatformFixture platform)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+
+    /// <summary>Each round asks for every item still missing: a pause between rounds keeps the services free for the work being waited for.</summary>
+    private static readonly TimeSpan RoundInterval = TimeSpan.FromMilliseconds(500);
 
     private DistributedApplication App => platform.App;
 
@@ -33,7 +36,7 @@ public class BrokerOutageTests(PlatformFixture platform)
         try
         {
             await accept();
-            var failedAttempts = await PlatformOperations.EventuallyAsync(() => App.CountAsync("grid-db",
+            var failedAttempts = await Eventually.CountAsync(() => App.CountAsync("grid-db",
                 "SELECT count(*) FROM outbox_messages WHERE \"District\" = $1 AND \"LastError\" IS NOT NULL", district), 1, Patience);
             Assert.True(failedAttempts > 0, "The relay never tried to publish while the broker was down.");
             Assert.Equal(expectedEvents, await PendingAsync(district));
@@ -73,11 +76,11 @@ public class BrokerOutageTests(PlatformFixture platform)
         Assert.Equal(0, await PendingAsync(district));
 
         // No volunteer of the district offers the skill, so every answer is "unmatched": an answer all the same.
-        var unanswered = await EventuallyAllAsync(cases.Keys, async id =>
+        var unanswered = await Eventually.AllAsync(cases.Keys, async id =>
         {
             var (status, item) = await platform.SendAsync(HttpMethod.Get, $"/api/grid/cases/{id}", admin);
             return status == HttpStatusCode.OK && item.GetProperty("assistance").GetProperty("status").GetString() is "assigned" or "unmatched";
-        });
+        }, Patience, RoundInterval);
         Assert.True(unanswered.Count == 0, $"{unanswered.Count} of {count} cases never got an answer from the volunteer service, e.g. {unanswered.FirstOrDefault()}");
     }
 
@@ -121,32 +124,8 @@ public class BrokerOutageTests(PlatformFixture platform)
         await counter.AssertEachDeliveredOnceAsync<MicroWishVoiced>(e => wishIds.ContainsKey(e.WishId));
         Assert.Equal(0, await PendingAsync(district));
 
-        var missing = await EventuallyAllAsync(wishIds.Keys, async id =>
-            (await platform.SendAsync(HttpMethod.Get, $"/api/volunteers/wishes/{id}", scenario.AdminToken)).Status == HttpStatusCode.OK);
+        var missing = await Eventually.AllAsync(wishIds.Keys, async id =>
+            (await platform.SendAsync(HttpMethod.Get, $"/api/volunteers/wishes/{id}", scenario.AdminToken)).Status == HttpStatusCode.OK, Patience, RoundInterval);
         Assert.True(missing.Count == 0, $"{missing.Count} of {3 * visits} wishes never reached the volunteer service, e.g. {missing.FirstOrDefault()}");
-    }
-
-    /// <summary>Checks each id until <paramref name="holds"/> for all of them or patience runs out; returns those for which it never held.</summary>
-    private static async Task<IReadOnlyCollection<Guid>> EventuallyAllAsync(IEnumerable<Guid> ids, Func<Guid, Task<bool>> holds)
-    {
-        var waiting = ids.ToHashSet();
-        var deadline = DateTime.UtcNow + Patience;
-        while (waiting.Count > 0 && DateTime.UtcNow < deadline)
-        {
-            foreach (var id in waiting.ToList())
-            {
-                if (await holds(id))
-                {
-                    waiting.Remove(id);
-                }
-            }
-
-            if (waiting.Count > 0)
-            {
-                await Task.Delay(500);
-            }
-        }
-
-        return waiting;
     }
 }

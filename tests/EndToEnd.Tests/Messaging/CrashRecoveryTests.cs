@@ -3,7 +3,7 @@ using Aspire.Hosting;
 namespace Governance.EndToEnd.Tests.Messaging;
 
 /// <summary>Processes killed with SIGKILL at the worst moments; nothing accepted is lost or applied twice.</summary>
-[Collection(SharedPlatform.Name)]
+[Collection(ExclusivePlatform.Name)]
 public class CrashRecoveryTests(PlatformFixture platform)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
@@ -36,8 +36,8 @@ public class CrashRecoveryTests(PlatformFixture platform)
         Assert.Equal(20, await PendingOutboxAsync(district)); // nothing was published by the dead processes
         await App.RestartAsync("grid", killed);
 
-        Assert.Equal(20, await PlatformOperations.EventuallyAsync(() => PartyCopiesAsync(district), 20, Patience));
-        Assert.Equal(0, await PlatformOperations.EventuallyAsync(async () => -await PendingOutboxAsync(district), 0, Patience));
+        Assert.Equal(20, await Eventually.CountAsync(() => PartyCopiesAsync(district), 20, Patience));
+        Assert.Equal(0, await Eventually.CountAsync(async () => -await PendingOutboxAsync(district), 0, Patience));
     }
 
     [Fact]
@@ -59,13 +59,13 @@ public class CrashRecoveryTests(PlatformFixture platform)
             await App.StartBrokerAsync();
         }
 
-        var atKill = await PlatformOperations.EventuallyAsync(() => PartyCopiesAsync(district), 1, Patience);
+        var atKill = await Eventually.CountAsync(() => PartyCopiesAsync(district), 1, Patience);
         var killed = await App.KillAsync("party");
         Assert.InRange(atKill, 1, total - 1); // it really was killed mid-stream
 
         await App.RestartAsync("party", killed);
 
-        Assert.Equal(total, await PlatformOperations.EventuallyAsync(() => PartyCopiesAsync(district), total, Patience));
+        Assert.Equal(total, await Eventually.CountAsync(() => PartyCopiesAsync(district), total, Patience));
         await Task.Delay(TimeSpan.FromSeconds(2)); // any duplicate would show up now
         Assert.Equal(total, await PartyCopiesAsync(district));
         Assert.Equal(errorsBefore, (await platform.ErrorQueueAsync("party")).Count); // nothing failed into the error queue

@@ -66,16 +66,8 @@ public sealed class DeliveryCounter : IAsyncDisposable
         arrivals.OfType<T>().Where(where).DistinctBy(e => e.EventId).ToList();
 
     /// <summary>Waits until <paramref name="expected"/> distinct matching events arrived (or the timeout passed); returns how many did.</summary>
-    public async Task<int> WaitForAsync<T>(Func<T, bool> where, int expected, TimeSpan timeout) where T : IIntegrationEvent
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (Delivered(where).Count < expected && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
-
-        return Delivered(where).Count;
-    }
+    public Task<int> WaitForAsync<T>(Func<T, bool> where, int expected, TimeSpan timeout) where T : IIntegrationEvent =>
+        Eventually.ReadAsync(() => Task.FromResult(Delivered(where).Count), count => count >= expected, timeout);
 
     /// <summary>Asserts that each matching event arrived exactly once, after giving stragglers a moment.</summary>
     public async Task AssertEachDeliveredOnceAsync<T>(Func<T, bool> where) where T : IIntegrationEvent

@@ -8,32 +8,19 @@ using MassTransit;
 namespace Governance.EndToEnd.Tests.Messaging;
 
 /// <summary>Messages that cannot be processed: the error queue, the reason, and the redrive.</summary>
-[Collection(SharedPlatform.Name)]
 public class ErrorQueueTests(PlatformFixture platform)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
 
     private DistributedApplication App => platform.App;
 
-    private async Task<System.Text.Json.JsonElement?> ErrorForAsync(string service, string messageId)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            var match = (await platform.ErrorQueueAsync(service))
+    private Task<System.Text.Json.JsonElement?> ErrorForAsync(string service, string messageId) =>
+        Eventually.ReadAsync(
+            async () => (await platform.ErrorQueueAsync(service))
                 .Where(m => m.GetProperty("messageId").GetString() == messageId)
                 .Select(m => (System.Text.Json.JsonElement?)m)
-                .FirstOrDefault();
-            if (match is not null)
-            {
-                return match;
-            }
-
-            await Task.Delay(250);
-        }
-
-        return null;
-    }
+                .FirstOrDefault(),
+            match => match is not null, Patience);
 
     [Fact]
     public async Task A_poison_message_lands_in_the_error_queue_and_after_the_fix_a_redrive_applies_it_once()
@@ -68,7 +55,7 @@ public class ErrorQueueTests(PlatformFixture platform)
 
         Assert.Equal(1, await platform.RedriveAsync("party", eventId));
 
-        Assert.Equal(1, await PlatformOperations.EventuallyAsync(() => CopiesAsync(district), 1, Patience));
+        Assert.Equal(1, await Eventually.CountAsync(() => CopiesAsync(district), 1, Patience));
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal(1, await CopiesAsync(district));
         Assert.DoesNotContain(await platform.ErrorQueueAsync("party"), m => m.GetProperty("messageId").GetString() == eventId);
@@ -97,7 +84,7 @@ public class ErrorQueueTests(PlatformFixture platform)
 
         // The consumer is still alive and processing.
         await platform.CreateStreetsAsync("after-forgery", 1);
-        Assert.Equal(1, await PlatformOperations.EventuallyAsync(
+        Assert.Equal(1, await Eventually.CountAsync(
             () => App.CountAsync("party-db", "SELECT count(*) FROM known_units WHERE \"District\" = $1", "after-forgery"), 1, Patience));
     }
 

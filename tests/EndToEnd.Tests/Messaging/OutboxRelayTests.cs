@@ -18,7 +18,6 @@ namespace Governance.EndToEnd.Tests.Messaging;
 /// aggregate's three events. The first goes out, the second and third wait, and once publishing
 /// works again both follow, in order, each exactly once.
 /// </summary>
-[Collection(SharedPlatform.Name)]
 public class OutboxRelayTests(PlatformFixture platform)
 {
     private const string District = "relay-probe";

@@ -11,7 +11,7 @@ namespace Governance.EndToEnd.Tests.Messaging;
 /// each of the other three services adds to its copy of the grid's units (primary key on the
 /// unit id, so a second effect could not hide: it would fail and land in the error queue).
 /// </summary>
-[Collection(SharedPlatform.Name)]
+[Collection(ExclusivePlatform.Name)]
 public class ReliableMessagingTests(PlatformFixture platform)
 {
     private static readonly string[] Consumers = ["party", "volunteers", "events"];
@@ -26,7 +26,7 @@ public class ReliableMessagingTests(PlatformFixture platform)
     {
         foreach (var service in Consumers)
         {
-            var copies = await PlatformOperations.EventuallyAsync(() => UnitCopiesAsync(service, district), expected, Patience);
+            var copies = await Eventually.CountAsync(() => UnitCopiesAsync(service, district), expected, Patience);
             if (copies != expected)
             {
                 var pending = await App.CountAsync("grid-db", "SELECT count(*) FROM outbox_messages WHERE \"District\" = $1 AND \"SentAt\" IS NULL", district);

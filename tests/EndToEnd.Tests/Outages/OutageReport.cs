@@ -1,5 +1,4 @@
 using System.Globalization;
-using Xunit.Abstractions;
 
 namespace Governance.EndToEnd.Tests.Outages;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
-using Xunit.Abstractions;
 
 namespace Governance.EndToEnd.Tests.Outages;
 
@@ -11,7 +10,7 @@ namespace Governance.EndToEnd.Tests.Outages;
 /// real platform: the platform degrades and never falls over. Each fault gets a district of its
 /// own, a row in the outage table, and is undone before the test ends, whatever happened.
 /// </summary>
-[Collection(SharedPlatform.Name)]
+[Collection(ExclusivePlatform.Name)]
 public class OutageTests(PlatformFixture platform, ITestOutputHelper output)
 {
     /// <summary>A few hundred requests per fault: enough for a 99 % share to mean something, few enough for the 2-core CI machine.</summary>

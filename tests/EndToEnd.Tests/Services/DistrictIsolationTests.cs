@@ -6,7 +6,7 @@ using Aspire.Hosting.Testing;
 namespace Governance.EndToEnd.Tests.Services;
 
 /// <summary>Tenancy as a district frontend meets it: the token decides the district, nothing else.</summary>
-[Collection(SharedPlatform.Name)]
+[Collection(SharedDistricts.Name)]
 public class DistrictIsolationTests(PlatformFixture platform)
 {
     private async Task<JsonElement> CreateStreetAsync(string token, string name, Action<HttpRequestMessage>? decorate = null)

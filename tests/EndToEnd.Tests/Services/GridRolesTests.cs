@@ -4,7 +4,6 @@ using System.Text.Json;
 namespace Governance.EndToEnd.Tests.Services;
 
 /// <summary>Who may change what in the grid service, through the gateway.</summary>
-[Collection(SharedPlatform.Name)]
 public class GridRolesTests(PlatformFixture platform)
 {
     private const string District = "grid-roles-e2e";

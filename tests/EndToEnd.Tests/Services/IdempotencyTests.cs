@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Governance.EndToEnd.Tests.Services;
 
-[Collection(SharedPlatform.Name)]
+[Collection(SharedDistricts.Name)]
 public class IdempotencyTests(PlatformFixture platform)
 {
     private async Task<HttpResponseMessage> PostStreetAsync(string token, string key, string name, string code)

@@ -7,7 +7,6 @@ using Governance.Seeder;
 namespace Governance.EndToEnd.Tests.Services;
 
 /// <summary>The seeding command at a small size, through the gateway like an operator runs it.</summary>
-[Collection(SharedPlatform.Name)]
 public class SeedingTests(PlatformFixture platform)
 {
     private static readonly DistrictShape Shape = new(

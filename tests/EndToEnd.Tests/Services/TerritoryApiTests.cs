@@ -5,7 +5,6 @@ using System.Text.Json;
 namespace Governance.EndToEnd.Tests.Services;
 
 /// <summary>Locating grids, importing a territory, and renames and moves reaching the other services.</summary>
-[Collection(SharedPlatform.Name)]
 public class TerritoryApiTests(PlatformFixture platform)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -88,7 +87,7 @@ public class TerritoryApiTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, found);
         Assert.Equal("IMP-G2", located.GetProperty("grid").GetProperty("code").GetString());
         Assert.Equal("IMP-S1", located.GetProperty("street").GetProperty("code").GetString());
-        Assert.Equal(5, await PlatformOperations.EventuallyAsync(
+        Assert.Equal(5, await Eventually.CountAsync(
             () => platform.App.CountAsync("party-db", "SELECT count(*) FROM known_units WHERE \"District\" = $1", "import-district"), 5, Patience));
     }
 
@@ -153,9 +152,9 @@ public class TerritoryApiTests(PlatformFixture platform)
 
         foreach (var service in new[] { "volunteers", "events", "party" })
         {
-            Assert.Equal(1, await PlatformOperations.EventuallyAsync(
+            Assert.Equal(1, await Eventually.CountAsync(
                 () => platform.App.CountAsync($"{service}-db", "SELECT count(*) FROM known_units WHERE \"Id\" = $1 AND \"Name\" = 'New Name'", community), 1, Patience));
-            Assert.Equal(1, await PlatformOperations.EventuallyAsync(
+            Assert.Equal(1, await Eventually.CountAsync(
                 () => platform.App.CountAsync($"{service}-db", "SELECT count(*) FROM known_units WHERE \"Id\" = $1 AND \"ParentId\" = $2", grid, thirdCommunity), 1, Patience));
         }
 

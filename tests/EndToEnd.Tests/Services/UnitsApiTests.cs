@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Governance.EndToEnd.Tests.Services;
 
 /// <summary>The grid service's territory units, through the gateway, against the real database.</summary>
-[Collection(SharedPlatform.Name)]
+[Collection(SharedDistricts.Name)]
 public class UnitsApiTests(PlatformFixture platform)
 {
     private Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string token, object body) => platform.PostUnitAsync(token, body);

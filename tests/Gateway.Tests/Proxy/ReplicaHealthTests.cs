@@ -3,7 +3,6 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
 using Yarp.ReverseProxy;
 using Yarp.ReverseProxy.Model;
 

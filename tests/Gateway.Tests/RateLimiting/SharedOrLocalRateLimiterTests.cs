@@ -16,7 +16,7 @@ namespace Governance.Gateway.Tests.RateLimiting;
 /// is not there at all: the limiter decides within the circuit's timeout, then without asking
 /// Redis, and still limits, per replica.
 /// </summary>
-public sealed class SharedOrLocalRateLimiterTests : IAsyncLifetime, IDisposable
+public sealed class SharedOrLocalRateLimiterTests : IAsyncLifetime
 {
     private static readonly TimeSpan CallTimeout = TimeSpan.FromMilliseconds(200);
 
@@ -24,7 +24,7 @@ public sealed class SharedOrLocalRateLimiterTests : IAsyncLifetime, IDisposable
     private readonly System.Collections.Concurrent.ConcurrentBag<Socket> accepted = [];
     private ConnectionMultiplexer? redis;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         hungRedis.Start();
         _ = Task.Run(async () =>
@@ -38,17 +38,15 @@ public sealed class SharedOrLocalRateLimiterTests : IAsyncLifetime, IDisposable
         redis = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{port},abortConnect=false,connectTimeout=500");
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await redis!.DisposeAsync();
-        hungRedis.Stop();
+        hungRedis.Dispose();
         foreach (var socket in accepted)
         {
             socket.Dispose();
         }
     }
-
-    public void Dispose() => hungRedis.Dispose();
 
     private SharedOrLocalRateLimiter Limiter(CacheCircuit circuit, int permitLimit) => new(
         RedisRateLimitPartition.GetSlidingWindowRateLimiter("district", _ => new RedisSlidingWindowRateLimiterOptions

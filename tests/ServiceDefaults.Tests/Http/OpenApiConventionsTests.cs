@@ -42,7 +42,7 @@ public sealed class OpenApiConventionsTests : IAsyncLifetime
     private WebApplication? app;
     private JsonNode document = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Services.ConfigureHttpJsonOptions(o => HttpConventions.ConfigureJson(o.SerializerOptions));
@@ -60,7 +60,7 @@ public sealed class OpenApiConventionsTests : IAsyncLifetime
         document = (await client.GetFromJsonAsync<JsonNode>("/openapi/v1.json"))!;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (app is not null)
         {

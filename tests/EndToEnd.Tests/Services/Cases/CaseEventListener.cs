@@ -37,16 +37,8 @@ public sealed class CaseEventListener : IAsyncDisposable
     public IReadOnlyList<T> Of<T>(Func<T, bool> where) => received.OfType<T>().Where(where).ToList();
 
     /// <summary>Waits until at least <paramref name="count"/> matching events arrived (or the timeout passed), then returns them all.</summary>
-    public async Task<IReadOnlyList<T>> WaitForAsync<T>(Func<T, bool> where, int count, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (Of(where).Count < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
-
-        return Of(where);
-    }
+    public Task<IReadOnlyList<T>> WaitForAsync<T>(Func<T, bool> where, int count, TimeSpan timeout) =>
+        Eventually.ReadAsync(() => Task.FromResult(Of(where)), events => events.Count >= count, timeout);
 
     private Task Keep(IIntegrationEvent message)
     {

@@ -6,7 +6,6 @@ using Governance.Contracts.Grid;
 namespace Governance.EndToEnd.Tests.Services.Cases;
 
 /// <summary>Cases through the gateway on the real database and broker; the SLA timer runs in both grid replicas.</summary>
-[Collection(SharedPlatform.Name)]
 public class CasesApiTests(PlatformFixture platform)
 {
     /// <summary>The fixture gives this category two-second SLAs at every level.</summary>
@@ -177,12 +176,8 @@ public class CasesApiTests(PlatformFixture platform)
         Assert.Equal("medical-first-aid", Assert.Single(await listener.WaitForAsync<AssistanceRequested>(e => e.CaseId == id, 1, TimeSpan.FromSeconds(10))).Skill);
 
         // The street deadline passes too: the case is marked overdue once, and nothing climbs further.
-        JsonElement item = default;
-        for (var tries = 0; tries < 50 && !(item.ValueKind == JsonValueKind.Object && item.GetProperty("overdue").GetBoolean()); tries++)
-        {
-            await Task.Delay(200);
-            (_, item) = await SendAsync(HttpMethod.Get, $"/api/grid/cases/{id}", token);
-        }
+        var item = await Eventually.ReadAsync(
+            async () => (await SendAsync(HttpMethod.Get, $"/api/grid/cases/{id}", token)).Body, c => c.GetProperty("overdue").GetBoolean(), TimeSpan.FromSeconds(10));
 
         Assert.True(item.GetProperty("overdue").GetBoolean(), item.ToString());
         Assert.Equal(("street", "red"), (item.GetProperty("level").GetString(), item.GetProperty("band").GetString()));
@@ -192,12 +187,9 @@ public class CasesApiTests(PlatformFixture platform)
             .ToList();
         Assert.Equal([("escalate", "community"), ("escalate", "street"), ("overdue", "street")], automatic);
         // The volunteer service has nobody with the skill in this district, and says so on the case.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (item.GetProperty("assistance").GetProperty("status").GetString() != "unmatched" && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-            (_, item) = await SendAsync(HttpMethod.Get, $"/api/grid/cases/{id}", token);
-        }
+        item = await Eventually.ReadAsync(
+            async () => (await SendAsync(HttpMethod.Get, $"/api/grid/cases/{id}", token)).Body,
+            c => c.GetProperty("assistance").GetProperty("status").GetString() == "unmatched", TimeSpan.FromSeconds(30));
 
         Assert.Equal("unmatched", item.GetProperty("assistance").GetProperty("status").GetString());
 

@@ -4,14 +4,13 @@ using Governance.EndToEnd.Tests.Services.Party;
 namespace Governance.EndToEnd.Tests.Services.Events;
 
 /// <summary>Activities through the gateway: lifecycle and its 409s, validation, district isolation, listing, alliance partners and stats.</summary>
-[Collection(SharedPlatform.Name)]
 public sealed class ActivitiesApiTests(PlatformFixture platform) : IAsyncLifetime
 {
     private readonly EventsScenario scenario = new(platform, "events-life");
 
-    public Task InitializeAsync() => scenario.BuildAsync(116.0);
+    public async ValueTask InitializeAsync() => await scenario.BuildAsync(116.0);
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Organisers_run_activities_while_residents_read_them_and_register()
@@ -173,7 +172,7 @@ public sealed class ActivitiesApiTests(PlatformFixture platform) : IAsyncLifetim
         });
         var allianceId = alliance.GetProperty("id").GetGuid();
         // The events service learns of the alliance over the broker (AllianceFormed through the party's outbox).
-        Assert.Equal(1, await PlatformOperations.EventuallyAsync(() => platform.App.CountAsync("events-db",
+        Assert.Equal(1, await Eventually.CountAsync(() => platform.App.CountAsync("events-db",
             "SELECT count(*) FROM alliance_partners WHERE \"AllianceId\" = $1", allianceId), 1, EventsScenario.Patience));
 
         var (created, activity) = await scenario.PostAsync("/api/events",

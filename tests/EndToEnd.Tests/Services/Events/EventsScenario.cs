@@ -27,7 +27,7 @@ public sealed class EventsScenario(PlatformFixture platform, string district)
         (Street, Community) = await platform.CreateCommunityAsync(Admin, "Events");
         Grid = await platform.CreateGridAsync(Admin, Community, lon, 39.0, name: "Events grid");
         Guid[] units = [Street, Community, Grid];
-        var known = await PlatformOperations.EventuallyAsync(
+        var known = await Eventually.CountAsync(
             () => platform.App.CountAsync("events-db", "SELECT count(*) FROM known_units WHERE \"Id\" = ANY($1)", units), units.Length, Patience);
         Assert.Equal(units.Length, known);
     }

@@ -3,14 +3,14 @@ using System.Net;
 namespace Governance.EndToEnd.Tests.Services.Events;
 
 /// <summary>Registrations through the gateway against two events replicas and the real database: capacity under load, waitlist, codes, check-in.</summary>
-[Collection(SharedPlatform.Name)]
+[Collection(ExclusivePlatform.Name)]
 public sealed class RegistrationApiTests(PlatformFixture platform) : IAsyncLifetime
 {
     private readonly EventsScenario scenario = new(platform, "events-registration");
 
-    public Task InitializeAsync() => scenario.BuildAsync(116.2);
+    public async ValueTask InitializeAsync() => await scenario.BuildAsync(116.2);
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Forty_parallel_registrations_for_ten_places_register_exactly_ten_and_waitlist_thirty_in_order()

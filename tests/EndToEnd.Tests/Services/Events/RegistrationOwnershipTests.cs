@@ -6,14 +6,13 @@ namespace Governance.EndToEnd.Tests.Services.Events;
 /// A registration belongs to the account that made it: another member of the same district can neither cancel it
 /// nor fetch its QR code (403), while the owner and the organising roles can.
 /// </summary>
-[Collection(SharedPlatform.Name)]
 public sealed class RegistrationOwnershipTests(PlatformFixture platform) : IAsyncLifetime
 {
     private readonly EventsScenario scenario = new(platform, "events-ownership");
 
-    public Task InitializeAsync() => scenario.BuildAsync(116.4);
+    public async ValueTask InitializeAsync() => await scenario.BuildAsync(116.4);
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Only_the_registrant_or_an_organiser_cancels_a_registration_or_fetches_its_qr_code()

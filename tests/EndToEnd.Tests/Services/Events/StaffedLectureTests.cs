@@ -9,7 +9,6 @@ namespace Governance.EndToEnd.Tests.Services.Events;
 /// health-education volunteers is staffed over the broker, held, completed with outputs, and the
 /// volunteers who checked in get their hours.
 /// </summary>
-[Collection(SharedPlatform.Name)]
 public sealed class StaffedLectureTests(PlatformFixture platform)
 {
     [Fact]
@@ -25,19 +24,9 @@ public sealed class StaffedLectureTests(PlatformFixture platform)
         var lecture = EventsScenario.Lecture(events.Community, capacity: 120, staffing: [new { skill = "health-education", count = 2 }]);
         var id = await events.CreatePublishedAsync(lecture);
 
-        JsonElement line = default;
-        var deadline = DateTime.UtcNow + EventsScenario.Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            var (_, staff) = await events.GetAsync($"/api/events/{id}/staff");
-            line = staff.GetProperty("staffing")[0];
-            if (line.GetProperty("assigned").GetArrayLength() == 2)
-            {
-                break;
-            }
-
-            await Task.Delay(300);
-        }
+        var line = await Eventually.ReadAsync(
+            async () => (await events.GetAsync($"/api/events/{id}/staff")).Body.GetProperty("staffing")[0],
+            l => l.GetProperty("assigned").GetArrayLength() == 2, EventsScenario.Patience);
 
         Assert.Equal(("health-education", 2), (line.GetProperty("skill").GetString(), line.GetProperty("requested").GetInt32()));
         Assert.Equal(new[] { li, zhang }.Order(), line.GetProperty("assigned").EnumerateArray().Select(v => v.GetProperty("volunteerId").GetGuid()).Order());
@@ -62,7 +51,7 @@ public sealed class StaffedLectureTests(PlatformFixture platform)
 
         foreach (var volunteer in new[] { zhang, li })
         {
-            var hours = await PlatformOperations.EventuallyAsync(async () =>
+            var hours = await Eventually.CountAsync(async () =>
             {
                 var (_, ledger) = await volunteers.SendAsync(HttpMethod.Get, $"/api/volunteers/{volunteer}/hours", volunteers.Admin);
                 return (long)(ledger.GetProperty("approvedHours").GetDecimal() * 100);

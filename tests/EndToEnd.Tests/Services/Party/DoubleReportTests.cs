@@ -4,7 +4,6 @@ using System.Text.Json;
 namespace Governance.EndToEnd.Tests.Services.Party;
 
 /// <summary>Double reporting (双报到) across two services: the party's report becomes a volunteer of the community.</summary>
-[Collection(SharedPlatform.Name)]
 public class DoubleReportTests(PlatformFixture platform)
 {
     private const string District = "double-report";

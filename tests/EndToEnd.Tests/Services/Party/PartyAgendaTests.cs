@@ -4,7 +4,6 @@ using System.Text.Json;
 namespace Governance.EndToEnd.Tests.Services.Party;
 
 /// <summary>The grid's case escalations reaching the party committees' agendas, over the real broker.</summary>
-[Collection(SharedPlatform.Name)]
 public class PartyAgendaTests(PlatformFixture platform)
 {
     private const string District = "party-agenda-e2e";

@@ -4,7 +4,6 @@ using System.Text.Json;
 namespace Governance.EndToEnd.Tests.Services.Party;
 
 /// <summary>The party service's organisations, members, reports and groups through the gateway, on the real database.</summary>
-[Collection(SharedPlatform.Name)]
 public class PartyOrganizationTests(PlatformFixture platform)
 {
     private const string District = "party-orgs-e2e";

@@ -32,7 +32,7 @@ public sealed class PartyScenario(PlatformFixture platform, string token)
     /// <summary>Waits until the party service's <c>known_units</c> holds every one of <paramref name="units"/>.</summary>
     public async Task WaitForUnitsAsync(params Guid[] units)
     {
-        var known = await PlatformOperations.EventuallyAsync(
+        var known = await Eventually.CountAsync(
             () => platform.App.CountAsync("party-db", "SELECT count(*) FROM known_units WHERE \"Id\" = ANY($1)", units), units.Length, Patience);
         Assert.Equal(units.Length, known);
     }
@@ -40,7 +40,6 @@ public sealed class PartyScenario(PlatformFixture platform, string token)
     /// <summary>Waits until <paramref name="read"/> holds (events travel through the broker), then asserts it.</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> read, string what)
     {
-        var holds = await PlatformOperations.EventuallyAsync(async () => await read() ? 1 : 0, 1, Patience);
-        Assert.True(holds == 1, $"Timed out waiting until {what}.");
+        Assert.True(await Eventually.ReadAsync(read, holds => holds, Patience), $"Timed out waiting until {what}.");
     }
 }

@@ -8,7 +8,6 @@ using MassTransit;
 namespace Governance.EndToEnd.Tests.Services.People;
 
 /// <summary>Door visits through the gateway, and the wish events they put on the real broker.</summary>
-[Collection(SharedPlatform.Name)]
 public class DoorVisitTests(PlatformFixture platform)
 {
     private const string District = "people-visits";
@@ -126,11 +125,7 @@ public class DoorVisitTests(PlatformFixture platform)
 
         public async Task<IReadOnlyList<MicroWishVoiced>> WaitForAsync(Guid visitId, int count, TimeSpan timeout)
         {
-            var deadline = DateTime.UtcNow + timeout;
-            while (received.Count(w => w.VisitId == visitId) < count && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(200);
-            }
+            await Eventually.ReadAsync(() => Task.FromResult(received.Count(w => w.VisitId == visitId)), arrived => arrived >= count, timeout);
 
             // A moment more, so a duplicate publication would show up as a third event.
             await Task.Delay(500);

@@ -7,7 +7,6 @@ namespace Governance.EndToEnd.Tests.Services.People;
 /// Grid workers of one district change people and work cases only in the grids their worker record is assigned
 /// to: two workers of the same district, each assigned to one grid, and a district admin who may do it anywhere.
 /// </summary>
-[Collection(SharedPlatform.Name)]
 public class GridOwnershipTests(PlatformFixture platform)
 {
     private const string District = "grid-ownership";

@@ -3,7 +3,6 @@ using System.Net;
 namespace Governance.EndToEnd.Tests.Services.People;
 
 /// <summary>Workers, households, residents and visits of one district are invisible to another.</summary>
-[Collection(SharedPlatform.Name)]
 public class PeopleIsolationTests(PlatformFixture platform)
 {
     [Fact]

@@ -3,7 +3,6 @@ using System.Net;
 namespace Governance.EndToEnd.Tests.Services.People;
 
 /// <summary>Residents' ID numbers and phones, and workers' phones, as each kind of caller sees them, on the real database.</summary>
-[Collection(SharedPlatform.Name)]
 public class PersonalDataMaskingTests(PlatformFixture platform)
 {
     private const string District = "people-masking";

@@ -7,7 +7,6 @@ using MassTransit;
 namespace Governance.EndToEnd.Tests.Services.Volunteers;
 
 /// <summary>Service hours through the gateway: check-in and out, approvals, corrections, event credits and the CSV report.</summary>
-[Collection(SharedPlatform.Name)]
 public class HoursApiTests(PlatformFixture platform)
 {
     private const string District = "vol-hours";

@@ -5,16 +5,15 @@ using Governance.Contracts.Events;
 namespace Governance.EndToEnd.Tests.Services.Volunteers;
 
 /// <summary>Needs, explained matches and assignments, and the needs other services raise by event.</summary>
-[Collection(SharedPlatform.Name)]
 public sealed class NeedsTests(PlatformFixture platform) : IAsyncLifetime
 {
     private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
 
     private readonly VolunteersScenario scenario = new(platform, "vol-needs-e2e", 117.0);
 
-    public Task InitializeAsync() => scenario.BuildAsync();
+    public async ValueTask InitializeAsync() => await scenario.BuildAsync();
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Next week's Saturday, 09:00–12:00 China time, shifted by <paramref name="hours"/>.</summary>
     private sealed record Window(DateTimeOffset From, DateTimeOffset To);
@@ -53,19 +52,9 @@ public sealed class NeedsTests(PlatformFixture platform) : IAsyncLifetime
         Assert.True(reported == HttpStatusCode.Created, created.ToString());
         var caseId = created.GetProperty("id").GetGuid();
 
-        JsonElement assistance = default;
-        var deadline = DateTime.UtcNow + VolunteersScenario.Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            var (_, item) = await scenario.SendAsync(HttpMethod.Get, $"/api/grid/cases/{caseId}", scenario.Admin);
-            assistance = item.GetProperty("assistance");
-            if (assistance.GetProperty("status").GetString() != "requested")
-            {
-                break;
-            }
-
-            await Task.Delay(250);
-        }
+        var assistance = await Eventually.ReadAsync(
+            async () => (await scenario.SendAsync(HttpMethod.Get, $"/api/grid/cases/{caseId}", scenario.Admin)).Body.GetProperty("assistance"),
+            a => a.GetProperty("status").GetString() != "requested", VolunteersScenario.Patience);
 
         Assert.True(assistance.GetProperty("status").GetString() == "assigned", assistance.ToString());
         Assert.Equal(sameCommunity, assistance.GetProperty("volunteers")[0].GetProperty("volunteerId").GetGuid());
@@ -175,7 +164,7 @@ public sealed class NeedsTests(PlatformFixture platform) : IAsyncLifetime
         var (farStreet, farCommunity) = await platform.CreateCommunityAsync(scenario.Admin, "Far");
         var farGrid = await platform.CreateGridAsync(scenario.Admin, farCommunity, 117.5, 39.0, name: "Far");
         Guid[] far = [farStreet, farCommunity, farGrid];
-        Assert.Equal(far.Length, await PlatformOperations.EventuallyAsync(
+        Assert.Equal(far.Length, await Eventually.CountAsync(
             () => platform.App.CountAsync("volunteers-db", "SELECT count(*) FROM known_units WHERE \"Id\" = ANY($1)", far), far.Length, VolunteersScenario.Patience));
         var nearBasic = await scenario.CreateVolunteerAsync(VolunteersScenario.Volunteer("Net Near", scenario.GridC, "network-security", "basic"));
         var farExpert = await scenario.CreateVolunteerAsync(VolunteersScenario.Volunteer("Net Far Expert", farGrid, "network-security", "expert"));
@@ -227,21 +216,11 @@ public sealed class NeedsTests(PlatformFixture platform) : IAsyncLifetime
 
     private async Task<JsonElement> WaitForNeedAsync(Guid sourceId, Func<JsonElement, bool> until)
     {
-        var deadline = DateTime.UtcNow + VolunteersScenario.Patience;
-        JsonElement need = default;
-        while (DateTime.UtcNow < deadline)
-        {
-            var (_, page) = await scenario.SendAsync(HttpMethod.Get, $"/api/volunteers/needs?unitId={scenario.Community}", scenario.Admin);
-            need = page.GetProperty("items").EnumerateArray().FirstOrDefault(n => n.GetProperty("source").GetProperty("id").GetGuid() == sourceId);
-            if (need.ValueKind == JsonValueKind.Object && until(need))
-            {
-                return need;
-            }
-
-            await Task.Delay(250);
-        }
-
-        Assert.Fail($"No need from {sourceId} reached the expected state: {need}");
+        var need = await Eventually.ReadAsync(
+            async () => (await scenario.SendAsync(HttpMethod.Get, $"/api/volunteers/needs?unitId={scenario.Community}", scenario.Admin)).Body
+                .GetProperty("items").EnumerateArray().FirstOrDefault(n => n.GetProperty("source").GetProperty("id").GetGuid() == sourceId),
+            n => n.ValueKind == JsonValueKind.Object && until(n), VolunteersScenario.Patience);
+        Assert.True(need.ValueKind == JsonValueKind.Object && until(need), $"No need from {sourceId} reached the expected state: {need}");
         return need;
     }
 }

@@ -7,7 +7,6 @@ namespace Governance.EndToEnd.Tests.Services.Volunteers;
 /// A volunteer record belongs to the account linked to it: two members of the same district, and what each may do
 /// with the other's record (nothing self-service), against what the owner and a coordinator may.
 /// </summary>
-[Collection(SharedPlatform.Name)]
 public class VolunteerOwnershipTests(PlatformFixture platform)
 {
     private const string District = "vol-ownership";

@@ -4,14 +4,13 @@ using System.Text.Json;
 namespace Governance.EndToEnd.Tests.Services.Volunteers;
 
 /// <summary>The talent pool through the gateway on the real database: search, masking, district isolation.</summary>
-[Collection(SharedPlatform.Name)]
 public sealed class VolunteerPoolTests(PlatformFixture platform) : IAsyncLifetime
 {
     private readonly VolunteersScenario scenario = new(platform, "vol-pool-e2e", 116.0);
 
-    public Task InitializeAsync() => scenario.BuildAsync();
+    public async ValueTask InitializeAsync() => await scenario.BuildAsync();
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static List<string> Names(JsonElement page) =>
         [.. page.GetProperty("items").EnumerateArray().Select(v => v.GetProperty("name").GetString()!)];

@@ -38,7 +38,7 @@ public sealed class VolunteersScenario(PlatformFixture platform, string district
         GridB = await platform.CreateGridAsync(Admin, Community, lon + 0.02, 39.0, name: "B");
         GridC = await platform.CreateGridAsync(Admin, OtherCommunity, lon + 0.04, 39.0, name: "C");
         Guid[] units = [Street, Community, OtherCommunity, GridA, GridB, GridC];
-        var known = await PlatformOperations.EventuallyAsync(
+        var known = await Eventually.CountAsync(
             () => platform.App.CountAsync("volunteers-db", "SELECT count(*) FROM known_units WHERE \"Id\" = ANY($1)", units), units.Length, Patience);
         Assert.Equal(units.Length, known);
     }

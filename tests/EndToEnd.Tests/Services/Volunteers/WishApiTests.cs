@@ -4,7 +4,6 @@ using System.Text.Json;
 namespace Governance.EndToEnd.Tests.Services.Volunteers;
 
 /// <summary>Micro-wishes through the gateway: from a door visit in the grid service to the volunteer who fulfils it, and back.</summary>
-[Collection(SharedPlatform.Name)]
 public class WishApiTests(PlatformFixture platform)
 {
     private const string District = "vol-wishes";

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Governance.EndToEnd.Tests.Services.People;
@@ -52,36 +51,16 @@ public sealed record WishScenario(PeopleScenario People)
         return wish;
     }
 
-    public static async Task<(HttpStatusCode Status, JsonElement Body)> RetryWhileAsync(
-        HttpStatusCode retryOn, Func<Task<(HttpStatusCode Status, JsonElement Body)>> send)
-    {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            var result = await send();
-            if (result.Status != retryOn || watch.Elapsed > TimeSpan.FromSeconds(30))
-            {
-                return result;
-            }
-
-            await Task.Delay(250);
-        }
-    }
+    public static Task<(HttpStatusCode Status, JsonElement Body)> RetryWhileAsync(
+        HttpStatusCode retryOn, Func<Task<(HttpStatusCode Status, JsonElement Body)>> send) =>
+        Eventually.ReadAsync(send, result => result.Status != retryOn, TimeSpan.FromSeconds(30));
 
     /// <summary>Polls <paramref name="path"/> until <paramref name="done"/> holds (or 30 s pass) and returns the last body.</summary>
     public async Task<JsonElement> EventuallyAsync(string path, string token, Func<JsonElement, bool> done)
     {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            var (status, body) = await GetAsync(path, token);
-            if ((status == HttpStatusCode.OK && done(body)) || watch.Elapsed > TimeSpan.FromSeconds(30))
-            {
-                Assert.True(status == HttpStatusCode.OK, $"GET {path}: {(int)status} {body}");
-                return body;
-            }
-
-            await Task.Delay(250);
-        }
+        var (status, body) = await Eventually.ReadAsync(
+            () => GetAsync(path, token), answer => answer.Status == HttpStatusCode.OK && done(answer.Body), TimeSpan.FromSeconds(30));
+        Assert.True(status == HttpStatusCode.OK, $"GET {path}: {(int)status} {body}");
+        return body;
     }
 }

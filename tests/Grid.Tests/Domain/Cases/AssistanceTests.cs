@@ -9,7 +9,7 @@ public class AssistanceTests
     private static readonly AssignedVolunteerInfo Li = new(Guid.NewGuid(), "Li Ming");
     private static readonly AssignedVolunteerInfo Zhao = new(Guid.NewGuid(), "Zhao Lei");
 
-    private readonly FakeClock clock = new(Start);
+    private readonly FakeTimeProvider clock = new(Start);
 
     [Fact]
     public void A_case_needing_a_skill_requests_assistance_when_reported()

@@ -7,7 +7,7 @@ namespace Governance.Grid.Tests.Domain.Cases;
 
 public class CaseLifecycleTests
 {
-    private readonly FakeClock clock = new(Start);
+    private readonly FakeTimeProvider clock = new(Start);
 
     private GridCase Resolved()
     {

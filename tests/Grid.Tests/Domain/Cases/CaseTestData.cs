@@ -2,16 +2,6 @@ using Governance.Grid.Domain.Cases;
 
 namespace Governance.Grid.Tests.Domain.Cases;
 
-/// <summary>A clock the tests move by hand.</summary>
-internal sealed class FakeClock(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset now = start;
-
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public void Advance(TimeSpan by) => now += by;
-}
-
 internal static class CaseTestData
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 28, 1, 0, 0, TimeSpan.Zero);
@@ -25,7 +15,7 @@ internal static class CaseTestData
         Categories = new(StringComparer.OrdinalIgnoreCase) { ["water-leak"] = new LevelDurations { Grid = TimeSpan.FromHours(2) } },
     });
 
-    public static GridCase Report(FakeClock clock, string category = "road-damage", GeoPoint? location = null, string? skill = null, CaseUnits? units = null) =>
+    public static GridCase Report(FakeTimeProvider clock, string category = "road-damage", GeoPoint? location = null, string? skill = null, CaseUnits? units = null) =>
         GridCase.Report(
             new NewCase(category, "Pothole", "A deep pothole by gate 3", location, "Wang Fang", "13812345678", skill),
             units ?? Units, Sla(), "worker-1", clock.GetUtcNow());

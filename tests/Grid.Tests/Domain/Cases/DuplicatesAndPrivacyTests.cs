@@ -8,7 +8,7 @@ public class DuplicatesAndPrivacyTests
 {
     private static readonly GeoPoint Gate = new(39.6305, 118.1802);
 
-    private readonly FakeClock clock = new(Start);
+    private readonly FakeTimeProvider clock = new(Start);
 
     [Fact]
     public void Haversine_distance_matches_a_known_length()

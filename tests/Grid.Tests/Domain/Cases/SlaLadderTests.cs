@@ -5,7 +5,7 @@ namespace Governance.Grid.Tests.Domain.Cases;
 
 public class SlaLadderTests
 {
-    private readonly FakeClock clock = new(Start);
+    private readonly FakeTimeProvider clock = new(Start);
 
     [Fact]
     public void A_category_override_replaces_only_the_levels_it_names()

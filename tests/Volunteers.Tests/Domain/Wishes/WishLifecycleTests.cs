@@ -8,7 +8,7 @@ public class WishLifecycleTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
     private static readonly Guid Volunteer = Guid.NewGuid();
-    private readonly FakeClock clock = new(Start);
+    private readonly FakeTimeProvider clock = new(Start);
 
     private MicroWish Posted(TimeSpan? deadlineIn = null)
     {
