@@ -30,10 +30,12 @@ for name in "${names[@]}"; do
 
   line="builder.AddDomainService<Projects.Governance_$name>(\"$domain\");"
   if ! grep -qF "$line" "$apphost/Program.cs"; then
-    # After the last declared domain, so the declarations stay together.
-    last=$(grep -n 'AddDomainService<' "$apphost/Program.cs" | tail -1 | cut -d: -f1)
-    [ -n "$last" ] || { echo "No AddDomainService line in $apphost/Program.cs to add $name after." >&2; exit 1; }
-    sed -i "${last}a\\$line" "$apphost/Program.cs"
+    # With the other declarations: before the blank line that sets the gateway's line apart.
+    gateway=$(grep -n 'AddGateway(' "$apphost/Program.cs" | head -1 | cut -d: -f1)
+    [ -n "$gateway" ] || { echo "No AddGateway line in $apphost/Program.cs to declare $name before." >&2; exit 1; }
+    at=$gateway
+    [ -n "$(sed -n "$((gateway - 1))p" "$apphost/Program.cs" | tr -d '[:space:]')" ] || at=$((gateway - 1))
+    sed -i "${at}i\\$line" "$apphost/Program.cs"
   fi
   echo "Declared $name in the AppHost (/api/$domain)."
 done
