@@ -10,7 +10,6 @@
 # development issuer (Development only).
 set -euo pipefail
 gateway=${GOVERNANCE_GATEWAY:-http://localhost:8080}
-services=(grid volunteers events party)
 
 token=${GOVERNANCE_OPS_TOKEN:-}
 if [ -z "$token" ]; then
@@ -21,10 +20,18 @@ fi
 
 call() { curl -sS --fail-with-body -H "Authorization: Bearer $token" "$@"; }
 
+# The services the gateway fronts, as it lists them at /ops: {"domains":["a","b"]} gives "a b".
+domains() { call "$gateway/ops" | sed -n 's/.*"domains":\[\([^]]*\)\].*/\1/p' | tr -d '"' | tr ',' ' '; }
+
 case "${1:-}" in
   errors)
     shift
-    for service in "${@:-${services[@]}}"; do
+    if [ $# -eq 0 ]; then
+      listed=$(domains)
+      read -ra all <<<"$listed"
+      set -- "${all[@]}"
+    fi
+    for service in "$@"; do
       echo "== $service"
       call "$gateway/ops/$service/messaging/errors?format=text"
     done

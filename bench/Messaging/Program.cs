@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Governance.Bench.Messaging;
 using Governance.Contracts.Grid;
-using Governance.ServiceDefaults.Data;
+using Governance.BuildingBlocks.Data;
 using Governance.ServiceDefaults.Districts;
-using Governance.ServiceDefaults.Messaging;
-using Governance.ServiceDefaults.ReferenceData;
+using Governance.BuildingBlocks.Messaging;
+using Governance.BuildingBlocks.ReferenceData;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,11 +72,11 @@ namespace Governance.Bench.Messaging
 {
     public sealed record RawPing(DateTimeOffset SentAt);
 
-    public sealed class BenchDbContext(DbContextOptions<BenchDbContext> options) : DistrictDbContext(options)
+    public sealed class BenchDbContext(DbContextOptions<BenchDbContext> options) : MessagingDbContext(options)
     {
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
-            Governance.ServiceDefaults.ReferenceData.KnownUnit.Configure(modelBuilder);
+            Governance.BuildingBlocks.ReferenceData.KnownUnit.Configure(modelBuilder);
             base.OnModelCreating(modelBuilder);
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Governance.AppHost.Infrastructure;
 using Microsoft.Extensions.Configuration;
@@ -29,26 +30,44 @@ public sealed record PlatformAuth(string? SigningKey, string? Authority)
 public static class PlatformResources
 {
     public const int DefaultGatewayPort = 8080;
+    public const string GatewayName = "gateway";
 
-    public static IResourceBuilder<ProjectResource> AddDomainService<TProject>(
-        this IDistributedApplicationBuilder builder, string domain, PlatformInfrastructure infrastructure, PlatformAuth auth)
-        where TProject : IProjectMetadata, new() =>
-        builder.AddProject<TProject>(domain)
-            .WithInfrastructure(infrastructure.Database(domain))
-            .WithInfrastructure(infrastructure.Messaging)
-            .WithAuth(auth)
+    /// <summary>Each builder's infrastructure and auth, made when its first resource needs them.</summary>
+    private static readonly ConditionalWeakTable<IDistributedApplicationBuilder, Platform> Platforms = new();
+
+    /// <summary>
+    /// A domain service: its own database, the message broker, token validation, and the gateway's
+    /// routes, health entry and API reference (see <see cref="DomainServiceAnnotation"/>).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddDomainService<TProject>(this IDistributedApplicationBuilder builder, string domain)
+        where TProject : IProjectMetadata, new()
+    {
+        if (builder.Resources.Any(resource => resource.Name == GatewayName))
+        {
+            throw new InvalidOperationException($"Declare the domain service '{domain}' before the gateway, which fronts the domains declared before it.");
+        }
+
+        var platform = PlatformOf(builder);
+        return builder.AddProject<TProject>(domain)
+            .WithAnnotation(new DomainServiceAnnotation())
+            .WithInfrastructure(platform.Infrastructure.Database(domain))
+            .WithInfrastructure(platform.Infrastructure.Messaging)
+            .WithAuth(platform.Auth)
             .WithMeasurementSettings(builder.Configuration)
             .WithHttpHealthCheck("/health");
+    }
 
-    /// <summary>The single entry point, on a fixed port (<c>Gateway:Port</c>, default 8080; 0 for any free port).</summary>
-    public static IResourceBuilder<ProjectResource> AddGateway(
-        this IDistributedApplicationBuilder builder, PlatformInfrastructure infrastructure, PlatformAuth auth,
-        params IResourceBuilder<ProjectResource>[] services)
+    /// <summary>
+    /// The single entry point, in front of every domain service declared before it, on a fixed port
+    /// (<c>Gateway:Port</c>, default 8080; 0 for any free port).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddGateway(this IDistributedApplicationBuilder builder)
     {
+        var platform = PlatformOf(builder);
         var port = int.TryParse(builder.Configuration["Gateway:Port"], CultureInfo.InvariantCulture, out var configured)
             ? configured
             : DefaultGatewayPort;
-        var gateway = builder.AddProject<Projects.Governance_Gateway>("gateway", launchProfileName: null)
+        var gateway = builder.AddProject<Projects.Governance_Gateway>(GatewayName, launchProfileName: null)
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName);
         // Port 0 lets the orchestrator allocate one (test runs side by side); read it from the endpoint.
         gateway = port == 0
@@ -56,14 +75,24 @@ public static class PlatformResources
             : gateway.WithHttpEndpoint(port: port, targetPort: port, name: "http", isProxied: false);
         gateway
             .WithExternalHttpEndpoints()
-            .WithInfrastructure(infrastructure.Cache)
-            .WithAuth(auth)
+            .WithInfrastructure(platform.Infrastructure.Cache)
+            .WithAuth(platform.Auth)
             .WithMeasurementSettings(builder.Configuration)
             .WithHttpHealthCheck("/health");
-        foreach (var service in services)
+        var domains = DomainServices.Declared(builder.Resources).ToList();
+        foreach (var domain in domains)
         {
-            gateway.WithReference(service);
+            gateway.WithReference(builder.CreateResourceBuilder(domain));
         }
+
+        // Read when the gateway starts, so bulk routes declared after this call still reach it.
+        gateway.WithEnvironment(context =>
+        {
+            foreach (var (name, value) in domains.SelectMany(DomainServices.GatewaySettings))
+            {
+                context.EnvironmentVariables[name] = value;
+            }
+        });
 
         builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (_, _) =>
         {
@@ -72,6 +101,9 @@ public static class PlatformResources
         });
         return gateway;
     }
+
+    private static Platform PlatformOf(IDistributedApplicationBuilder builder) =>
+        Platforms.GetValue(builder, static created => new Platform(created.AddPlatformInfrastructure(), PlatformAuth.From(created)));
 
     /// <summary>
     /// What a benchmark may change so that it measures the services rather than the development
@@ -110,4 +142,6 @@ public static class PlatformResources
 
         return project;
     }
+
+    private sealed record Platform(PlatformInfrastructure Infrastructure, PlatformAuth Auth);
 }

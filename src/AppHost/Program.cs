@@ -1,15 +1,13 @@
 using Governance.AppHost;
-using Governance.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);
-var infrastructure = builder.AddPlatformInfrastructure();
-var auth = PlatformAuth.From(builder);
 
-var grid = builder.AddDomainService<Projects.Governance_Grid>("grid", infrastructure, auth);
-var volunteers = builder.AddDomainService<Projects.Governance_Volunteers>("volunteers", infrastructure, auth);
-var events = builder.AddDomainService<Projects.Governance_Events>("events", infrastructure, auth);
-var party = builder.AddDomainService<Projects.Governance_Party>("party", infrastructure, auth);
+builder.AddDomainService<Projects.Governance_Grid>("grid")
+    .WithBulkRoute(HttpMethod.Post, "/units/import", timeout: TimeSpan.FromMinutes(2), maxRequestBodyBytes: 64 * 1024 * 1024);
+builder.AddDomainService<Projects.Governance_Volunteers>("volunteers");
+builder.AddDomainService<Projects.Governance_Events>("events");
+builder.AddDomainService<Projects.Governance_Party>("party");
 
-builder.AddGateway(infrastructure, auth, grid, volunteers, events, party);
+builder.AddGateway();
 
 builder.Build().Run();

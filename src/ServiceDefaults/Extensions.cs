@@ -1,9 +1,6 @@
-using Governance.ServiceDefaults.Data;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Health;
 using Governance.ServiceDefaults.Http;
-using Governance.ServiceDefaults.Idempotency;
-using Governance.ServiceDefaults.Messaging;
 using Governance.ServiceDefaults.Security;
 using Governance.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -15,7 +12,8 @@ namespace Microsoft.Extensions.Hosting;
 /// <summary>
 /// The cross-cutting defaults every Governance process gets with one call: telemetry, health,
 /// service discovery, resilient HTTP clients, ProblemDetails, JSON conventions, JWT validation,
-/// the district context, and Idempotency-Key replay in processes that own a database.
+/// the district context. The building blocks a service adds (its database, messaging) plug
+/// their middleware and endpoints in through <see cref="CallerPipeline"/>.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
@@ -48,13 +46,8 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseDistrictScope();
-        app.UseIdempotency();
+        app.UseCallerPipelineSteps();
         app.MapGovernanceHealthChecks();
-        if (app.Services.GetService<ErrorQueues>() is not null)
-        {
-            app.MapMessagingOps();
-        }
-
         return app;
     }
 }

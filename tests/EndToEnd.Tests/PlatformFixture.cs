@@ -5,6 +5,7 @@ using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Governance.AppHost;
 using Governance.AppHost.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ namespace Governance.EndToEnd.Tests;
 
 /// <summary>
 /// The whole platform, started once for the test assembly from the real AppHost in local mode:
-/// PostgreSQL, RabbitMQ and Redis as real servers, the four services and the gateway.
+/// PostgreSQL, RabbitMQ and Redis as real servers, every domain service and the gateway.
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
@@ -29,6 +30,9 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>Every domain service the AppHost declares.</summary>
+    public IReadOnlyList<string> Domains { get; private set; } = [];
+
     public async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Governance_AppHost>(
@@ -39,7 +43,8 @@ public sealed class PlatformFixture : IAsyncLifetime
                 options.AllowUnsecuredTransport = true;
             });
 
-        var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
+        Domains = DomainServices.Declared(builder.Resources).Select(domain => domain.Name).ToList();
+        var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == PlatformResources.GatewayName);
         builder.CreateResourceBuilder(gateway)
             .WithEnvironment("RateLimiting__PermitLimit", "1000000")
             .WithEnvironment($"RateLimiting__Districts__{ThrottledDistrict}", ThrottledLimit.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -74,13 +79,13 @@ public sealed class PlatformFixture : IAsyncLifetime
         app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         await app.StartAsync(startup.Token);
-        await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
-        foreach (var service in Domains.All)
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(PlatformResources.GatewayName, startup.Token);
+        foreach (var service in Domains)
         {
             await app.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
         }
 
-        Gateway = new HttpClient { BaseAddress = app.GetEndpoint("gateway", "http") };
+        Gateway = new HttpClient { BaseAddress = app.GetEndpoint(PlatformResources.GatewayName, "http") };
     }
 
     public async Task DisposeAsync()
@@ -107,6 +112,20 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             Directory.Delete(runFolder, recursive: true);
         }
+    }
+
+    /// <summary>The folder of <c>Governance.sln</c>, above the test assembly.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Governance.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (Governance.sln) was not found above the test assembly.");
     }
 
     /// <summary>A token from the gateway's development issuer.</summary>
@@ -141,11 +160,6 @@ public sealed class PlatformFixture : IAsyncLifetime
 
         return request;
     }
-}
-
-public static class Domains
-{
-    public static readonly string[] All = ["grid", "volunteers", "events", "party"];
 }
 
 [CollectionDefinition(Name)]

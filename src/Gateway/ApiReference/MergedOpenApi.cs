@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Governance.Gateway.Proxy;
 
 namespace Governance.Gateway.ApiReference;
 
@@ -41,7 +42,7 @@ public static class MergedOpenApi
     }
 }
 
-internal sealed class MergedOpenApiDocument(IHttpClientFactory clients, IConfiguration configuration, TimeProvider clock) : IDisposable
+internal sealed class MergedOpenApiDocument(IHttpClientFactory clients, DomainCatalog catalog, TimeProvider clock) : IDisposable
 {
     private readonly SemaphoreSlim refresh = new(1, 1);
     private (string Json, DateTimeOffset ReadAt)? cached;
@@ -61,12 +62,11 @@ internal sealed class MergedOpenApiDocument(IHttpClientFactory clients, IConfigu
                 return again;
             }
 
-            var services = configuration.GetSection("Gateway:Services").Get<Dictionary<string, string>>() ?? [];
             var client = clients.CreateClient(MergedOpenApi.HttpClientName);
-            var documents = await Task.WhenAll(services.OrderBy(s => s.Key, StringComparer.Ordinal).Select(async service =>
+            var documents = await Task.WhenAll(catalog.Domains.Select(async domain =>
             {
-                var text = await client.GetStringAsync(new Uri(new Uri(service.Value), "/openapi/v1.json"), cancellationToken);
-                return (service.Key, JsonNode.Parse(text)!.AsObject());
+                var text = await client.GetStringAsync(new Uri(domain.Address, "/openapi/v1.json"), cancellationToken);
+                return (domain.Name, JsonNode.Parse(text)!.AsObject());
             }));
             var merged = OpenApiMerge.Merge(documents).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
             cached = (merged, clock.GetUtcNow());

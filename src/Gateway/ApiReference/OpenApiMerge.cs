@@ -7,7 +7,7 @@ namespace Governance.Gateway.ApiReference;
 /// Paths never collide (each service owns <c>/api/{domain}</c>). A schema name defined the same
 /// way by every service that has it stays as it is (<c>ProblemDetails</c>, <c>CallerResponse</c>);
 /// one defined differently, or referring to such a schema, is prefixed with its domain in each
-/// service (<c>GridWishResponse</c>, <c>VolunteersWishResponse</c>), so no service's meaning wins.
+/// service (<c>{Domain}WishResponse</c> in each service that defines it), so no service's meaning wins.
 /// </summary>
 public static class OpenApiMerge
 {
@@ -62,7 +62,7 @@ public static class OpenApiMerge
             ["info"] = new JsonObject
             {
                 ["title"] = "Governance API",
-                ["description"] = "Every domain service's API as the gateway serves it: grid, volunteers, events and party. " +
+                ["description"] = $"Every domain service's API as the gateway serves it: {string.Join(", ", documents.Select(d => d.Domain))}. " +
                     "Errors are application/problem+json (RFC 9457); enum values are kebab-case in bodies and query strings alike.",
                 ["version"] = first["info"]?["version"]?.DeepClone() ?? "1.0.0",
             },

@@ -1,4 +1,5 @@
 using System.Text;
+using Governance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Transforms;
@@ -6,16 +7,20 @@ using Yarp.ReverseProxy.Transforms;
 namespace Governance.Gateway.Proxy;
 
 /// <summary>
-/// Routes <c>/api/{domain}/**</c> to each domain service, found by service discovery. Routes
-/// are explicit per domain in configuration (<c>ReverseProxy</c>); adding a domain adds a route
-/// and a cluster there, and a health entry under <c>Gateway:Services</c>. Every request has a
-/// deadline (<see cref="DownstreamOptions.RequestTimeout"/>, or the route's own), so a slow
-/// service costs its callers a 504 rather than the gateway its connections.
+/// Routes <c>/api/{domain}/**</c> to each domain service, found by service discovery. The routes
+/// are built at start from the <see cref="DomainCatalog"/> (<see cref="DomainRoutes"/>), so a
+/// domain the AppHost declares is served without a change here. Every request has a deadline
+/// (<see cref="DownstreamOptions.RequestTimeout"/>, or its bulk route's own), so a slow service
+/// costs its callers a 504 rather than the gateway its connections.
 /// </summary>
 public static class DomainProxy
 {
+    /// <summary>Operators list the domains here, e.g. to read every service's error queue.</summary>
+    public const string DomainListPath = "/ops";
+
     public static IHostApplicationBuilder AddDomainProxy(this IHostApplicationBuilder builder)
     {
+        var domains = builder.AddDomainCatalog();
         builder.Services.Configure<DownstreamOptions>(builder.Configuration.GetSection(DownstreamOptions.Section));
         builder.Services.AddRequestTimeouts();
         builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<DownstreamOptions>>((timeouts, downstream) =>
@@ -29,7 +34,7 @@ public static class DomainProxy
             };
         });
         builder.Services.AddReverseProxy()
-            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            .LoadFromMemory(DomainRoutes.Routes(domains), DomainRoutes.Clusters(domains))
             .AddServiceDiscoveryDestinationResolver()
             // A header value the client sent in UTF-8 reaches the service as it came; the default
             // (ASCII only) made the forward fail and the caller get 502.
@@ -45,7 +50,7 @@ public static class DomainProxy
                 return ValueTask.CompletedTask;
             }));
 
-        builder.AddDownstreamHealthChecks();
+        builder.AddDownstreamHealthChecks(domains);
         return builder;
     }
 
@@ -54,6 +59,9 @@ public static class DomainProxy
         // The deadline starts after the rate limiter, whose Redis calls fail on their own (after
         // about 5 s); it bounds what the services cost.
         app.UseRequestTimeouts();
+        app.MapGet(DomainListPath, (DomainCatalog catalog) => new { domains = catalog.Domains.Select(domain => domain.Name) })
+            .RequireAuthorization(Authentication.PlatformOpsPolicy)
+            .ExcludeFromDescription();
         app.MapReverseProxy(proxy =>
         {
             proxy.UseProxyProblems();

@@ -15,7 +15,7 @@ public static class DownstreamHealthChecks
 {
     public const string HttpClientName = "downstream-health";
 
-    public static IHostApplicationBuilder AddDownstreamHealthChecks(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddDownstreamHealthChecks(this IHostApplicationBuilder builder, DomainCatalog catalog)
     {
         // Health probes must answer fast and honestly: no retries hiding a failing service, and a
         // short deadline so a hung service cannot hold up the gateway's own /health.
@@ -25,11 +25,10 @@ public static class DownstreamHealthChecks
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
 
-        var services = builder.Configuration.GetSection("Gateway:Services").Get<Dictionary<string, string>>() ?? [];
         var checks = builder.Services.AddHealthChecks();
-        foreach (var (name, address) in services)
+        foreach (var domain in catalog.Domains)
         {
-            checks.AddTypeActivatedCheck<DownstreamServiceHealthCheck>(name, HealthStatus.Degraded, [], new Uri(new Uri(address), "/health"));
+            checks.AddTypeActivatedCheck<DownstreamServiceHealthCheck>(domain.Name, HealthStatus.Degraded, [], new Uri(domain.Address, "/health"));
         }
 
         return builder;
@@ -41,7 +40,7 @@ internal sealed class DownstreamServiceHealthCheck(IHttpClientFactory clients, I
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var failing = context.Registration.FailureStatus;
-        var service = healthUri.Host;
+        var service = context.Registration.Name;
         try
         {
             using var response = await clients.CreateClient(DownstreamHealthChecks.HttpClientName).GetAsync(healthUri, cancellationToken);

@@ -6,9 +6,8 @@ public sealed class DownstreamOptions
     public const string Section = "Gateway";
 
     /// <summary>
-    /// How long a request may take before the caller gets 504, for every route without its own
-    /// <c>Timeout</c> or <c>TimeoutPolicy</c> in <c>ReverseProxy:Routes</c>. A streaming route
-    /// (Server-Sent Events) opts out with <c>"TimeoutPolicy": "Disable"</c>.
+    /// How long a request may take before the caller gets 504, for every route but a domain's bulk
+    /// routes, whose deadline the AppHost declares with the domain.
     /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

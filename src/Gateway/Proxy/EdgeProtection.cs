@@ -15,9 +15,6 @@ public sealed class EdgeOptions
     /// <summary>Largest request body accepted, in bytes; larger bodies get 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>Bulk endpoints (path → largest body in bytes), such as a district's territory import, which carries thousands of polygons.</summary>
-    public Dictionary<string, long> BulkRequestBodyBytes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Longest request target (path and query) accepted, in bytes; longer ones get 414.</summary>
     public int MaxRequestTargetBytes { get; set; } = 8 * 1024;
 
@@ -55,7 +52,11 @@ public static class EdgeProtection
     public static WebApplication UseEdgeProtection(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<EdgeOptions>>().Value;
-        var bulkLimits = new Dictionary<string, long>(options.BulkRequestBodyBytes, StringComparer.OrdinalIgnoreCase);
+        // A domain's bulk routes (an import, say) take larger bodies, whatever the method.
+        var bulkLimits = app.Services.GetRequiredService<DomainCatalog>().Domains
+            .SelectMany(domain => domain.BulkRoutes)
+            .GroupBy(route => route.Path, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(routes => routes.Key, routes => routes.Max(route => route.MaxRequestBodyBytes), StringComparer.OrdinalIgnoreCase);
         app.UseCors();
         app.Use(async (context, next) =>
         {

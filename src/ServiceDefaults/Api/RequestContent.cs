@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Builder;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.ServiceDefaults.Api;
@@ -129,7 +128,7 @@ public static class RequestContent
             case DateOnly date:
                 CheckDate(date, path, errors);
                 return;
-            case JsonElement or IFormFile or IQueryable or DbContext:
+            case JsonElement or IFormFile or IQueryable:
                 return;
         }
 

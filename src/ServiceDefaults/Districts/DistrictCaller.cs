@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
+using Governance.ServiceDefaults.Security;
 
 namespace Governance.ServiceDefaults.Districts;
 
@@ -14,7 +15,7 @@ public sealed partial record DistrictCaller(string? District, bool CanReadAllDis
     public const string SubjectClaim = "sub";
 
     /// <summary>City-level roles that may read across districts.</summary>
-    public static readonly IReadOnlySet<string> CityRoles = new HashSet<string>(StringComparer.Ordinal) { "city-ops" };
+    public static readonly IReadOnlySet<string> CityRoles = new HashSet<string>(StringComparer.Ordinal) { Roles.CityOps };
 
     public static readonly DistrictCaller Anonymous = new(null, false);
 

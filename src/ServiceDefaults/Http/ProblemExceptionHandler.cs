@@ -3,7 +3,6 @@ using Governance.ServiceDefaults.Districts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Governance.ServiceDefaults.Data;
 
 namespace Governance.ServiceDefaults.Http;
 
@@ -35,9 +34,6 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", bad.Message),
             DistrictAccessException denied => (StatusCodes.Status403Forbidden, "District access denied.", denied.Message),
-            // Nothing is wrong with the request, and nothing of it was committed: the caller should retry.
-            _ when DatabaseFailures.IsUnavailable(exception) => (StatusCodes.Status503ServiceUnavailable, "The service's database is unavailable.",
-                "The database did not answer in time or is restarting; nothing was changed. Retry after the time in the Retry-After header."),
             _ => (0, "", ""),
         };
         if (status == 0)
@@ -46,11 +42,6 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         }
 
         httpContext.Response.StatusCode = status;
-        if (status == StatusCodes.Status503ServiceUnavailable)
-        {
-            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
-        }
-
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -58,8 +49,6 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
     }
-
-    private const string RetryAfterSeconds = "5";
 
     // The exception handler runs with the endpoint cleared; the feature keeps the one that failed.
     private static Endpoint? FailedEndpoint(HttpContext context) =>

@@ -1,5 +1,9 @@
 namespace Governance.ServiceDefaults.Idempotency;
 
+/// <summary>
+/// The <c>Idempotency-Key</c> contract: its headers, which the gateway knows too (it retries keyed
+/// requests), and how long a service that stores keys (the Data building block) keeps them.
+/// </summary>
 public sealed class IdempotencyOptions
 {
     public const string Section = "Idempotency";

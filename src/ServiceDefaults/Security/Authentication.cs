@@ -14,7 +14,7 @@ public static class Authentication
     /// <summary>Requires a token whose district claim is valid, or a city-level role.</summary>
     public const string DistrictMemberPolicy = "district-member";
 
-    /// <summary>Platform operations (error queues, redrive): the <c>platform-ops</c> role.</summary>
+    /// <summary>Platform operations (error queues, redrive): the <see cref="Roles.PlatformOps"/> role. The gateway's routes name it too.</summary>
     public const string PlatformOpsPolicy = "platform-ops";
 
     public static SymmetricSecurityKey? SigningKey(AuthOptions options) =>
@@ -62,7 +62,7 @@ public static class Authentication
             .AddPolicy(DistrictMemberPolicy, policy => policy
                 .RequireAuthenticatedUser()
                 .RequireAssertion(context => DistrictCaller.From(context.User).MayReadDistrictData))
-            .AddPolicy(PlatformOpsPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(PlatformOpsPolicy));
+            .AddPolicy(PlatformOpsPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.PlatformOps));
         return builder;
     }
 }

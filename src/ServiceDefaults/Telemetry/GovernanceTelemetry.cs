@@ -12,8 +12,6 @@ public static class GovernanceTelemetry
     /// <summary>The ActivitySource and Meter that Governance's own code reports through.</summary>
     public const string SourceName = "Governance";
 
-    private const string MassTransitSource = "MassTransit";
-
     public static IHostApplicationBuilder AddGovernanceTelemetry(this IHostApplicationBuilder builder)
     {
         builder.Logging.AddOpenTelemetry(logging =>
@@ -28,9 +26,9 @@ public static class GovernanceTelemetry
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(MassTransitSource, SourceName, "Npgsql"))
+                .AddMeter(SourceName))
             .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName, SourceName, MassTransitSource, "Npgsql")
+                .AddSource(builder.Environment.ApplicationName, SourceName)
                 .AddProcessor(new DistrictTagProcessor())
                 .AddAspNetCoreInstrumentation(o =>
                     // Health probes every few seconds would drown the traces ops engineers look for.
@@ -44,5 +42,16 @@ public static class GovernanceTelemetry
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Reports the traces and metrics of a library a building block brings (its ActivitySource and
+    /// Meter share <paramref name="name"/>, as Npgsql's and MassTransit's do) with the process's own.
+    /// </summary>
+    public static IServiceCollection AddTelemetrySource(this IServiceCollection services, string name)
+    {
+        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(name));
+        services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(name));
+        return services;
     }
 }

@@ -4,10 +4,10 @@ using Governance.Events.Features.Activities;
 using Governance.Events.Features.Registrations;
 using Governance.Events.Features.Staffing;
 using Governance.ServiceDefaults.Api;
-using Governance.ServiceDefaults.Data;
-using Governance.ServiceDefaults.Messaging;
-using Governance.ServiceDefaults.ReferenceData;
-using Governance.ServiceDefaults.Volunteering;
+using Governance.BuildingBlocks.Data;
+using Governance.BuildingBlocks.Messaging;
+using Governance.BuildingBlocks.ReferenceData;
+using Governance.BuildingBlocks.Volunteering;
 
 namespace Governance.Events;
 

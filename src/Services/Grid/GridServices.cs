@@ -5,9 +5,9 @@ using Governance.Grid.Features.Cases;
 using Governance.Grid.Features.Locate;
 using Governance.Grid.Features.Units;
 using Governance.ServiceDefaults.Api;
-using Governance.ServiceDefaults.Data;
-using Governance.ServiceDefaults.Messaging;
-using Governance.ServiceDefaults.Volunteering;
+using Governance.BuildingBlocks.Data;
+using Governance.BuildingBlocks.Messaging;
+using Governance.BuildingBlocks.Volunteering;
 
 namespace Governance.Grid;
 

@@ -7,9 +7,9 @@ using Governance.Party.Features.Members;
 using Governance.Party.Features.Organizations;
 using Governance.Party.Features.Reports;
 using Governance.ServiceDefaults.Api;
-using Governance.ServiceDefaults.Data;
-using Governance.ServiceDefaults.Messaging;
-using Governance.ServiceDefaults.ReferenceData;
+using Governance.BuildingBlocks.Data;
+using Governance.BuildingBlocks.Messaging;
+using Governance.BuildingBlocks.ReferenceData;
 
 namespace Governance.Party;
 

@@ -4,9 +4,9 @@ using Governance.Volunteers.Features;
 using Governance.Volunteers.Features.Hours;
 using Governance.Volunteers.Features.Wishes;
 using Governance.ServiceDefaults.Api;
-using Governance.ServiceDefaults.Data;
-using Governance.ServiceDefaults.Messaging;
-using Governance.ServiceDefaults.ReferenceData;
+using Governance.BuildingBlocks.Data;
+using Governance.BuildingBlocks.Messaging;
+using Governance.BuildingBlocks.ReferenceData;
 
 namespace Governance.Volunteers;
 

@@ -54,8 +54,8 @@ internal static class FuzzPass
                 var token = await platform.TokenAsync("fuzz", FuzzWorld.AllRoles, "fuzz");
                 var world = await FuzzWorld.BuildAsync(client, token, timeout.Token);
                 world.Problems.ForEach(output.WriteLine);
-                await using var watch = await ServiceExceptions.WatchAsync(platform.App, Domains.All);
-                report = await SchemaFuzzer.RunAsync(client, Domains.All, world, FuzzOptions.FromEnvironment(), timeout.Token);
+                await using var watch = await ServiceExceptions.WatchAsync(platform.App, platform.Domains);
+                report = await SchemaFuzzer.RunAsync(client, platform.Domains, world, FuzzOptions.FromEnvironment(), timeout.Token);
                 exceptions = await watch.StopAsync();
                 await WriteSummaryAsync(report, exceptions);
             }

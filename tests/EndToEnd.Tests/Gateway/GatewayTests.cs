@@ -19,7 +19,7 @@ public class GatewayTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var report = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Healthy", report.GetProperty("status").GetString());
-        foreach (var domain in Domains.All)
+        foreach (var domain in platform.Domains)
         {
             Assert.Equal("Healthy", report.GetProperty("entries").GetProperty(domain).GetProperty("status").GetString());
         }
@@ -63,22 +63,20 @@ public class GatewayTests(PlatformFixture platform)
         }
     }
 
-    [Theory]
-    [InlineData("grid")]
-    [InlineData("volunteers")]
-    [InlineData("events")]
-    [InlineData("party")]
-    public async Task Each_service_answers_an_authenticated_call_through_the_gateway(string domain)
+    [Fact]
+    public async Task Each_service_answers_an_authenticated_call_through_the_gateway()
     {
         var token = await platform.TokenAsync("lunan", ["district-admin"], "u1");
+        foreach (var domain in platform.Domains)
+        {
+            using var response = await platform.Gateway.SendAsync(PlatformFixture.Request(HttpMethod.Get, $"/api/{domain}/me", token));
 
-        using var response = await platform.Gateway.SendAsync(PlatformFixture.Request(HttpMethod.Get, $"/api/{domain}/me", token));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var caller = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(domain, caller.GetProperty("service").GetString());
-        Assert.Equal("lunan", caller.GetProperty("district").GetString());
-        Assert.Equal("u1", caller.GetProperty("subject").GetString());
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var caller = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(domain, caller.GetProperty("service").GetString());
+            Assert.Equal("lunan", caller.GetProperty("district").GetString());
+            Assert.Equal("u1", caller.GetProperty("subject").GetString());
+        }
     }
 
     [Fact]
@@ -168,7 +166,7 @@ public class GatewayTests(PlatformFixture platform)
     [Fact]
     public async Task The_api_reference_lists_every_service_document()
     {
-        foreach (var domain in Domains.All)
+        foreach (var domain in platform.Domains)
         {
             using var document = await platform.Gateway.GetAsync($"/openapi/{domain}.json");
             Assert.Equal(HttpStatusCode.OK, document.StatusCode);

@@ -15,7 +15,7 @@ namespace Governance.EndToEnd.Tests.Gateway;
 public sealed class OpenApiDocumentTests(PlatformFixture platform)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = PlatformFixture.RepositoryRoot();
     private static readonly string Snapshot = Path.Combine(Root, "docs", "api", "governance.json");
     private static readonly string Sample = Path.Combine(Root, "clients", "typescript-sample");
 
@@ -41,7 +41,7 @@ public sealed class OpenApiDocumentTests(PlatformFixture platform)
     public async Task Every_service_document_and_the_merged_one_are_served_by_the_gateway()
     {
         var merged = await CurrentDocumentAsync();
-        foreach (var domain in Domains.All)
+        foreach (var domain in platform.Domains)
         {
             using var response = await platform.Gateway.GetAsync($"/openapi/{domain}.json");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -108,18 +108,5 @@ public sealed class OpenApiDocumentTests(PlatformFixture platform)
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         Assert.True(process.ExitCode == 0, $"{program} {arguments} exited {process.ExitCode}:\n{await output}\n{await errors}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Governance.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Governance.sln) was not found above the test assembly.");
     }
 }

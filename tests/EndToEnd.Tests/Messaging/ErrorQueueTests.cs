@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
@@ -106,6 +107,27 @@ public class ErrorQueueTests(PlatformFixture platform)
         var districtAdmin = await platform.TokenAsync("lunan");
         using var response = await platform.Gateway.SendAsync(PlatformFixture.Request(HttpMethod.Get, "/ops/party/messaging/errors", districtAdmin));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_ops_script_reads_the_error_queue_of_every_service_the_gateway_fronts()
+    {
+        var start = new ProcessStartInfo("bash", ["scripts/ops.sh", "errors"])
+        {
+            WorkingDirectory = PlatformFixture.RepositoryRoot(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["GOVERNANCE_GATEWAY"] = platform.Gateway.BaseAddress!.ToString().TrimEnd('/') },
+        };
+        using var script = Process.Start(start) ?? throw new InvalidOperationException("bash did not start.");
+        var output = script.StandardOutput.ReadToEndAsync();
+        var errors = script.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await script.WaitForExitAsync(timeout.Token);
+
+        Assert.True(script.ExitCode == 0, $"ops.sh errors exited {script.ExitCode}: {await errors}");
+        var headings = (await output).Split('\n').Where(line => line.StartsWith("== ", StringComparison.Ordinal)).Select(line => line[3..]);
+        Assert.Equal(platform.Domains.Order(StringComparer.Ordinal), headings);
     }
 
     private Task<long> CopiesAsync(string district) =>

@@ -1,9 +1,9 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Governance.Contracts.Grid;
-using Governance.ServiceDefaults.Data;
+using Governance.BuildingBlocks.Data;
 using Governance.ServiceDefaults.Districts;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace Governance.EndToEnd.Tests.Messaging;
 
 /// <summary>
-/// The outbox relay of ServiceDefaults, run in a host of the test's own on the platform's
+/// The Messaging building block's outbox relay, run in a host of the test's own on the platform's
 /// PostgreSQL and RabbitMQ, with one publish made to fail on purpose: only the second of an
 /// aggregate's three events. The first goes out, the second and third wait, and once publishing
 /// works again both follow, in order, each exactly once.
@@ -99,7 +99,7 @@ public class OutboxRelayTests(PlatformFixture platform)
     }
 
     /// <summary>A database with nothing but the outbox and inbox every service database has.</summary>
-    public sealed class RelayProbeContext(DbContextOptions<RelayProbeContext> options) : DistrictDbContext(options);
+    public sealed class RelayProbeContext(DbContextOptions<RelayProbeContext> options) : MessagingDbContext(options);
 
     /// <summary>Fails every publish of the unit update carrying <paramref name="name"/> until stopped, as a broker refusing it would.</summary>
     private sealed class RefuseOnePublish(string name) : IPublishObserver

@@ -75,7 +75,7 @@ public class DistrictIsolationTests(PlatformFixture platform)
     [Fact]
     public async Task Each_service_reports_its_database_broker_and_outbox_and_needs_no_redis()
     {
-        foreach (var domain in Domains.All)
+        foreach (var domain in platform.Domains)
         {
             using var direct = platform.App.CreateHttpClient(domain, "http");
             using var response = await direct.GetAsync("/health");

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Yarp.ReverseProxy.Configuration;
 
 namespace Governance.Gateway.Tests.Proxy;
 
@@ -40,14 +41,18 @@ public class ProxyFailureTests
     }
 
     [Fact]
-    public async Task A_route_with_its_own_timeout_waits_longer_than_the_default()
+    public async Task A_bulk_route_with_its_own_timeout_waits_longer_than_the_default()
     {
         await using var grid = await StubService.StartAsync(app => app.MapGet("/api/grid/slow", async () =>
         {
             await Task.Delay(TimeSpan.FromSeconds(1.5));
             return "in time";
         }));
-        await using var gateway = StubService.Gateway(grid.Address, ("Gateway:RequestTimeout", "00:00:01"), ("ReverseProxy:Routes:grid:Timeout", "00:00:05"));
+        await using var gateway = StubService.Gateway(grid.Address, ("Gateway:RequestTimeout", "00:00:01"),
+            ("Gateway:Domains:grid:BulkRoutes:0:Method", "GET"),
+            ("Gateway:Domains:grid:BulkRoutes:0:Path", "/slow"),
+            ("Gateway:Domains:grid:BulkRoutes:0:Timeout", "00:00:05"),
+            ("Gateway:Domains:grid:BulkRoutes:0:MaxRequestBodyBytes", "1048576"));
         using var client = gateway.CreateClient();
 
         using var response = await client.GetAsync("/api/grid/slow");
@@ -69,11 +74,9 @@ public class ProxyFailureTests
     [Fact]
     public async Task A_service_without_any_instance_is_503_with_retry_after()
     {
-        await using var gateway = StubService.Gateway(StubService.ClosedAddress(),
-            ("ReverseProxy:Clusters:nowhere:LoadBalancingPolicy", "RoundRobin"),
-            ("ReverseProxy:Routes:nowhere:ClusterId", "nowhere"),
-            ("ReverseProxy:Routes:nowhere:AuthorizationPolicy", "anonymous"),
-            ("ReverseProxy:Routes:nowhere:Match:Path", "/api/nowhere/{**rest}"));
+        await using var gateway = StubService.WithProxyEdit(
+            StubService.Gateway(StubService.ClosedAddress(), ("Gateway:Domains:nowhere:Address", StubService.ClosedAddress())),
+            new ProxyConfigEdit(cluster: config => config.ClusterId == "nowhere" ? config with { Destinations = new Dictionary<string, DestinationConfig>() } : config));
         using var client = gateway.CreateClient();
 
         using var response = await client.GetAsync("/api/nowhere/units");

@@ -26,8 +26,10 @@ public class ReplicaHealthTests(ITestOutputHelper output)
             app.MapGet("/alive", () => "alive");
             app.Map("/api/grid/units", () => Results.Ok());
         });
-        await using var gateway = StubService.Gateway(grid.Address,
-            ("ReverseProxy:Clusters:grid:Destinations:grid-dead:Address", StubService.ClosedAddress()));
+        // Two instances, as service discovery hands them to the gateway under Aspire without its proxy.
+        await using var gateway = StubService.Gateway("http://grid",
+            ("services:grid:http:0", grid.Address),
+            ("services:grid:http:1", StubService.ClosedAddress()));
         using var client = gateway.CreateClient();
 
         var failedWrites = new List<TimeSpan>();

@@ -1,12 +1,22 @@
+using System.Security.Claims;
+using System.Text;
+using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Yarp.ReverseProxy.Configuration;
 
 namespace Governance.Gateway.Tests.Proxy;
 
 /// <summary>A domain service stand-in on a real Kestrel port, so the gateway forwards over real HTTP.</summary>
 internal sealed class StubService : IAsyncDisposable
 {
+    private const string SigningKey = "stub-gateway-signing-key-of-at-least-32-bytes";
+
     private readonly WebApplication app;
 
     private StubService(WebApplication app) => this.app = app;
@@ -26,30 +36,50 @@ internal sealed class StubService : IAsyncDisposable
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 
     /// <summary>
-    /// A production gateway whose grid route and every health entry lead to <paramref name="gridAddress"/>.
-    /// The grid route is opened to anonymous callers and left out of the rate limiter, which needs the
-    /// Redis these tests do not start.
+    /// A production gateway fronting one domain, grid, at <paramref name="gridAddress"/>, its API
+    /// opened to anonymous callers (<see cref="ProxyConfigEdit.OpenApis"/>).
     /// </summary>
     public static WebApplicationFactory<Program> Gateway(string gridAddress, params (string Key, string Value)[] settings) =>
+        WithProxyEdit(GatewayFronting("grid", gridAddress, settings), ProxyConfigEdit.OpenApis);
+
+    /// <summary>A production gateway that knows one domain, <paramref name="domain"/> at <paramref name="address"/>, as the AppHost would describe it.</summary>
+    public static WebApplicationFactory<Program> GatewayFronting(string domain, string address, params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Production")
                 .UseSetting("ConnectionStrings:cache", "127.0.0.1:1,abortConnect=false")
                 .UseSetting("Aspire:StackExchange:Redis:DisableHealthChecks", "true")
-                .UseSetting("Auth:Authority", "https://login.example.invalid/realms/governance")
-                .UseSetting("ReverseProxy:Routes:grid:AuthorizationPolicy", "anonymous")
-                .UseSetting("ReverseProxy:Routes:grid:RateLimiterPolicy", "Disable")
-                .UseSetting("ReverseProxy:Clusters:grid:Destinations:grid:Address", gridAddress);
-            foreach (var domain in new[] { "grid", "volunteers", "events", "party" })
-            {
-                host.UseSetting($"Gateway:Services:{domain}", gridAddress);
-            }
-
+                .UseSetting("Auth:SigningKey", SigningKey)
+                .UseSetting($"Gateway:Domains:{domain}:Address", address);
             foreach (var (key, value) in settings)
             {
                 host.UseSetting(key, value);
             }
         });
+
+    public static WebApplicationFactory<Program> WithProxyEdit(WebApplicationFactory<Program> gateway, ProxyConfigEdit edit) =>
+        gateway.WithWebHostBuilder(host => host.ConfigureServices(services => services.AddSingleton<IProxyConfigFilter>(edit)));
+
+    /// <summary>A token the gateway made by <see cref="GatewayFronting"/> accepts.</summary>
+    public static string Token(string? district, params string[] roles)
+    {
+        var claims = new List<Claim> { new(DistrictCaller.SubjectClaim, "stub-caller") };
+        if (district is not null)
+        {
+            claims.Add(new Claim(DistrictCaller.DistrictClaim, district));
+        }
+
+        claims.AddRange(roles.Select(role => new Claim(DistrictCaller.RoleClaim, role)));
+        var expected = new AuthOptions();
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = expected.Issuer,
+            Audience = expected.Audience,
+            Subject = new ClaimsIdentity(claims),
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey)), SecurityAlgorithms.HmacSha256),
+        });
+    }
 
     /// <summary>An address where nothing listens: a port the system gave out and took back.</summary>
     public static string ClosedAddress()

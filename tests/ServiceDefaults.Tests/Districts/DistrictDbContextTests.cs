@@ -1,3 +1,4 @@
+using Governance.BuildingBlocks.Data;
 using Governance.ServiceDefaults.Districts;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using Governance.ServiceDefaults.Districts;
+using Governance.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

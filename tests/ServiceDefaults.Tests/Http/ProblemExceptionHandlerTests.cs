@@ -4,8 +4,6 @@ using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Governance.ServiceDefaults.Tests.Http;
 
@@ -72,28 +70,6 @@ public class ProblemExceptionHandlerTests
         Assert.True(handled);
         Assert.Equal(403, context.Response.StatusCode);
     }
-
-    [Fact]
-    public async Task A_database_that_timed_out_is_503_with_retry_after_even_inside_a_failed_save()
-    {
-        var timedOut = new NpgsqlException("Exception while reading from stream", new TimeoutException("Timeout during reading attempt"));
-
-        var (handled, context, body) = await HandleAsync(new DbUpdateException("An error occurred while saving the entity changes.", timedOut));
-
-        Assert.True(handled);
-        Assert.Equal(503, context.Response.StatusCode);
-        Assert.Equal("5", context.Response.Headers.RetryAfter.ToString());
-        Assert.Equal(503, body!.Value.GetProperty("status").GetInt32());
-    }
-
-    [Fact]
-    public async Task A_server_shutting_down_is_503() =>
-        Assert.Equal(503, (await HandleAsync(new PostgresException("terminating connection due to administrator command", "FATAL", "FATAL", PostgresErrorCodes.AdminShutdown))).Context.Response.StatusCode);
-
-    [Fact]
-    public async Task A_statement_the_database_refused_is_not_an_outage() =>
-        Assert.False((await HandleAsync(new DbUpdateException("save failed",
-            new PostgresException("duplicate key value violates unique constraint", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)))).Handled);
 
     [Fact]
     public async Task Other_exceptions_stay_500s_for_the_default_handler() =>

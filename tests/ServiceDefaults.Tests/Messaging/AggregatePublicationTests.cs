@@ -1,5 +1,5 @@
 using Governance.Contracts.Grid;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Messaging;
 
 namespace Governance.ServiceDefaults.Tests.Messaging;
 

@@ -1,5 +1,5 @@
 using Governance.Events.Data;
-using Governance.ServiceDefaults.ReferenceData;
+using Governance.BuildingBlocks.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Events.Features;

@@ -1,5 +1,5 @@
-using Governance.ServiceDefaults.Data;
-using Governance.ServiceDefaults.Districts;
+using Governance.BuildingBlocks.Data;
+using Governance.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Grid.Data;
@@ -9,7 +9,7 @@ namespace Governance.Grid.Data;
 /// <see cref="IEntityTypeConfiguration{TEntity}"/> next to them, picked up here.
 /// </summary>
 public sealed class GridDbContext(DbContextOptions<GridDbContext> options)
-    : DistrictDbContext(options)
+    : MessagingDbContext(options)
 {
     public DbSet<Domain.Territory.TerritorialUnit> Units => Set<Domain.Territory.TerritorialUnit>();
 

@@ -1,6 +1,6 @@
-using Governance.ServiceDefaults.Data;
-using Governance.ServiceDefaults.Districts;
-using Governance.ServiceDefaults.ReferenceData;
+using Governance.BuildingBlocks.Data;
+using Governance.BuildingBlocks.Messaging;
+using Governance.BuildingBlocks.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Party.Data;
@@ -10,7 +10,7 @@ namespace Governance.Party.Data;
 /// <see cref="IEntityTypeConfiguration{TEntity}"/> beside this context, picked up here.
 /// </summary>
 public sealed class PartyDbContext(DbContextOptions<PartyDbContext> options)
-    : DistrictDbContext(options)
+    : MessagingDbContext(options)
 {
     public DbSet<KnownUnit> KnownUnits => Set<KnownUnit>();
 

@@ -1,6 +1,6 @@
 using Governance.Party.Data;
 using Governance.Party.Domain.Organizations;
-using Governance.ServiceDefaults.ReferenceData;
+using Governance.BuildingBlocks.ReferenceData;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
-using Governance.ServiceDefaults.Data;
-using Governance.ServiceDefaults.Districts;
-using Governance.ServiceDefaults.ReferenceData;
+using Governance.BuildingBlocks.Data;
+using Governance.BuildingBlocks.Messaging;
+using Governance.BuildingBlocks.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Volunteers.Data;
@@ -10,7 +10,7 @@ namespace Governance.Volunteers.Data;
 /// <see cref="IEntityTypeConfiguration{TEntity}"/> under <c>Data/</c>, picked up here.
 /// </summary>
 public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> options)
-    : DistrictDbContext(options)
+    : MessagingDbContext(options)
 {
     public DbSet<KnownUnit> KnownUnits => Set<KnownUnit>();
 

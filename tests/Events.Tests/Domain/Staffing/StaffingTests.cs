@@ -1,7 +1,7 @@
 using Governance.Events.Domain.Activities;
 using static Governance.Events.Tests.Domain.Activities.Activities;
 using Governance.ServiceDefaults.Domain;
-using Governance.ServiceDefaults.Volunteering;
+using Governance.BuildingBlocks.Volunteering;
 
 namespace Governance.Events.Tests.Domain.Staffing;
 

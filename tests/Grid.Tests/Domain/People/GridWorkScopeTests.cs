@@ -1,5 +1,6 @@
 using Governance.Grid.Domain.People;
 using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Security;
 
 namespace Governance.Grid.Tests.Domain.People;
 
@@ -7,7 +8,7 @@ public class GridWorkScopeTests
 {
     private static readonly Guid GridA = Guid.NewGuid();
     private static readonly Guid GridB = Guid.NewGuid();
-    private static readonly string[] Worker = [PersonalDataViewer.GridWorkerRole];
+    private static readonly string[] Worker = [Roles.GridWorker];
 
     [Fact]
     public void A_grid_worker_works_only_in_the_grids_their_worker_record_is_assigned_to()
@@ -24,7 +25,7 @@ public class GridWorkScopeTests
     [Fact]
     public void A_district_admin_works_in_every_grid_of_their_own_district_only()
     {
-        var scope = GridWorkScope.For("lunan", [PersonalDataViewer.DistrictAdminRole], [], []);
+        var scope = GridWorkScope.For("lunan", [Roles.DistrictAdmin], [], []);
 
         Assert.True(scope.MayWorkIn("lunan", GridB));
         Assert.False(scope.MayWorkIn("lubei", GridB));

@@ -1,3 +1,4 @@
+using Governance.ServiceDefaults.Security;
 using Governance.Grid.Domain.People;
 
 namespace Governance.Grid.Tests.Domain.People;
@@ -21,7 +22,7 @@ public class PersonalDataViewerTests
     [Fact]
     public void A_district_admin_sees_every_grid_of_their_district_in_full()
     {
-        var viewer = PersonalDataViewer.For("lunan", [PersonalDataViewer.DistrictAdminRole], []);
+        var viewer = PersonalDataViewer.For("lunan", [Roles.DistrictAdmin], []);
 
         Assert.Equal(IdNumber, viewer.IdNumber(IdNumber, "lunan", GridA));
         Assert.Equal(Phone, viewer.Phone(Phone, "lunan", GridB));
@@ -29,12 +30,12 @@ public class PersonalDataViewerTests
 
     [Fact]
     public void A_district_admin_does_not_see_another_districts_data_in_full() =>
-        Assert.Equal("138****5678", PersonalDataViewer.For("lunan", [PersonalDataViewer.DistrictAdminRole], []).Phone(Phone, "kaiping", GridA));
+        Assert.Equal("138****5678", PersonalDataViewer.For("lunan", [Roles.DistrictAdmin], []).Phone(Phone, "kaiping", GridA));
 
     [Fact]
     public void A_grid_worker_sees_the_grids_they_are_assigned_to_and_no_other()
     {
-        var viewer = PersonalDataViewer.For("lunan", [PersonalDataViewer.GridWorkerRole], [GridA]);
+        var viewer = PersonalDataViewer.For("lunan", [Roles.GridWorker], [GridA]);
 
         Assert.Equal(IdNumber, viewer.IdNumber(IdNumber, "lunan", GridA));
         Assert.Equal("130202********1232", viewer.IdNumber(IdNumber, "lunan", GridB));
@@ -47,7 +48,7 @@ public class PersonalDataViewerTests
     [Fact]
     public void A_worker_in_several_grids_shares_their_phone_with_the_workers_of_any_of_them()
     {
-        var colleague = PersonalDataViewer.For("lunan", [PersonalDataViewer.GridWorkerRole], [GridB]);
+        var colleague = PersonalDataViewer.For("lunan", [Roles.GridWorker], [GridB]);
 
         Assert.Equal(Phone, colleague.Phone(Phone, "lunan", GridA, GridB));
         Assert.Equal("138****5678", colleague.Phone(Phone, "lunan", GridA));

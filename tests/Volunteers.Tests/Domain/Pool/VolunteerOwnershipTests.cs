@@ -1,4 +1,5 @@
 using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Security;
 using Governance.Volunteers.Domain.Matching;
 using Governance.Volunteers.Domain.Pool;
 
@@ -20,7 +21,7 @@ public sealed class VolunteerOwnershipTests
         Assert.Null(volunteer.RefuseSelfService("vol-sun", coordinates: false, "check in"));
         var refusal = volunteer.RefuseSelfService("neighbour", coordinates: false, "check in");
         Assert.Equal(DomainErrorKind.NotAllowed, refusal?.Kind);
-        Assert.Contains(VolunteerOwnership.CoordinatorRole, refusal!.Detail, StringComparison.Ordinal);
+        Assert.Contains(Roles.VolunteerCoordinator, refusal!.Detail, StringComparison.Ordinal);
         Assert.Null(volunteer.RefuseSelfService("coordinator", coordinates: true, "check in"));
     }
 
@@ -59,9 +60,9 @@ public sealed class VolunteerOwnershipTests
     public void Credentials_are_shown_to_the_volunteer_s_own_account_and_the_district_s_coordinators_only()
     {
         Assert.True(ContactViewer.For("lunan", [], "vol-sun").MaySeePrivate("lunan", "vol-sun"));
-        Assert.True(ContactViewer.For("lunan", [ContactViewer.CoordinatorRole], "coordinator").MaySeePrivate("lunan", "vol-sun"));
+        Assert.True(ContactViewer.For("lunan", [Roles.VolunteerCoordinator], "coordinator").MaySeePrivate("lunan", "vol-sun"));
         Assert.False(ContactViewer.For("lunan", ["grid-worker"], "neighbour").MaySeePrivate("lunan", "vol-sun"));
         Assert.False(ContactViewer.For("lunan", [], "neighbour").MaySeePrivate("lunan", null));
-        Assert.False(ContactViewer.For("lubei", [ContactViewer.DistrictAdminRole], "admin").MaySeePrivate("lunan", "vol-sun"));
+        Assert.False(ContactViewer.For("lubei", [Roles.DistrictAdmin], "admin").MaySeePrivate("lunan", "vol-sun"));
     }
 }

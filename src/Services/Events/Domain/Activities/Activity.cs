@@ -1,8 +1,8 @@
 using Governance.Events.Domain.Staffing;
-using Governance.ServiceDefaults.Districts;
+using Governance.BuildingBlocks.Data;
 using Governance.ServiceDefaults.Domain;
 using Governance.ServiceDefaults.Http;
-using Governance.ServiceDefaults.Volunteering;
+using Governance.BuildingBlocks.Volunteering;
 
 namespace Governance.Events.Domain.Activities;
 

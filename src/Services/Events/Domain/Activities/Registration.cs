@@ -1,4 +1,4 @@
-using Governance.ServiceDefaults.Districts;
+using Governance.BuildingBlocks.Data;
 
 namespace Governance.Events.Domain.Activities;
 

@@ -1,7 +1,7 @@
 using Governance.Contracts.Party;
 using Governance.Events.Data;
 using Governance.Events.Domain.Partners;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Events.Features.Partners;

@@ -39,7 +39,7 @@ public static class CancelRegistration
                 return ApiProblems.From(DomainError.NotFound($"Activity {id} has no registration '{registrationId}'."));
             }
 
-            if (user.Refusal(registration.Account, Organizers.Role, "cancel this registration") is { } refusal)
+            if (user.Refusal(registration.Account, Roles.EventOrganizer, "cancel this registration") is { } refusal)
             {
                 return ApiProblems.From(refusal);
             }

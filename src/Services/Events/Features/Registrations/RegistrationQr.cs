@@ -29,7 +29,7 @@ public static class RegistrationQr
             return ApiProblems.NotFound("registration", registrationId);
         }
 
-        if (user.Refusal(registration.Account, Organizers.Role, "fetch this registration's code") is { } refusal)
+        if (user.Refusal(registration.Account, Roles.EventOrganizer, "fetch this registration's code") is { } refusal)
         {
             return ApiProblems.From(refusal);
         }

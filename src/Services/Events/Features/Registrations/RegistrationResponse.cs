@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Governance.Events.Domain.Activities;
-using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Privacy;
-using Governance.ServiceDefaults.Security;
 
 namespace Governance.Events.Features.Registrations;
 
@@ -22,14 +20,9 @@ public sealed record RegistrationResponse(
     DateTimeOffset? CheckedInAt,
     DateTimeOffset? CancelledAt)
 {
-    public const string FullViewRole = Roles.DistrictAdmin;
-
-    public static RegistrationResponse From(Registration r, int? position, ClaimsPrincipal caller)
-    {
-        var fullView = DistrictCaller.From(caller).District == r.District && caller.FindAll(DistrictCaller.RoleClaim).Any(c => c.Value == FullViewRole);
-        return new(r.Id, r.ActivityId, r.Code, r.Status, position, r.Name, fullView ? r.Phone : PersonalData.MaskPhone(r.Phone), r.PartySize,
+    public static RegistrationResponse From(Registration r, int? position, ClaimsPrincipal caller) =>
+        new(r.Id, r.ActivityId, r.Code, r.Status, position, r.Name, PersonalDataView.For(caller).Phone(r.Phone, r.District), r.PartySize,
             r.CreatedAt, r.PromotedAt, r.CheckedInAt, r.CancelledAt);
-    }
 
     /// <summary>With the position read from all of the activity's registrations.</summary>
     public static RegistrationResponse From(Registration r, IEnumerable<Registration> all, ClaimsPrincipal caller) =>

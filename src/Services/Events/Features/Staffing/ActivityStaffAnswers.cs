@@ -3,8 +3,8 @@ using Governance.Contracts.Volunteers;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Governance.ServiceDefaults.Domain;
-using Governance.ServiceDefaults.Messaging;
-using Governance.ServiceDefaults.Volunteering;
+using Governance.BuildingBlocks.Messaging;
+using Governance.BuildingBlocks.Volunteering;
 
 namespace Governance.Events.Features.Staffing;
 

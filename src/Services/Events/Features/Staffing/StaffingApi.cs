@@ -9,9 +9,9 @@ public static class StaffingApi
         var staff = api.MapGroup("/{id:guid}/staff");
         staff.MapGet("/", GetStaff.Handle)
             .WithSummary("Per requested skill: the count, the volunteers assigned (with check-in and out) and why fewer were found.");
-        staff.MapPost("/{volunteerId:guid}/checkin", StaffAttendanceActions.CheckIn).RequireRoleOrDistrictAdmin(Organizers.Role)
+        staff.MapPost("/{volunteerId:guid}/checkin", StaffAttendanceActions.CheckIn).RequireRoleOrDistrictAdmin(Roles.EventOrganizer)
             .WithSummary("An assigned volunteer arrives (now, or at `at`); idempotent.");
-        staff.MapPost("/{volunteerId:guid}/checkout", StaffAttendanceActions.CheckOut).RequireRoleOrDistrictAdmin(Organizers.Role)
+        staff.MapPost("/{volunteerId:guid}/checkout", StaffAttendanceActions.CheckOut).RequireRoleOrDistrictAdmin(Roles.EventOrganizer)
             .WithSummary("An assigned volunteer leaves (now, or at `at`); idempotent.");
         return api;
     }

@@ -48,16 +48,3 @@ public static class DuplicatePolicy
 /// <summary>An existing case as the duplicate check reads it: only what the policy and the answer need.</summary>
 public sealed record DuplicateCandidate(
     Guid Id, string Category, string Title, CaseStatus Status, CaseLevel Level, Guid GridId, GeoPoint? Location, DateTimeOffset CreatedAt);
-
-/// <summary>Residents' phone numbers never leave the service whole.</summary>
-public static class PhoneMask
-{
-    /// <summary><c>13812345678</c> → <c>138****5678</c>; short numbers keep only their last two digits.</summary>
-    public static string Mask(string phone)
-    {
-        var text = phone.Trim();
-        return text.Length >= 8
-            ? string.Concat(text.AsSpan(0, 3), "****", text.AsSpan(text.Length - 4))
-            : string.Concat("****", text.AsSpan(Math.Max(0, text.Length - 2)));
-    }
-}

@@ -5,7 +5,7 @@ namespace Governance.Grid.Domain.People;
 
 /// <summary>
 /// Where a caller may change people (households, residents, special groups, door visits) and work cases: a
-/// <see cref="PersonalDataViewer.DistrictAdminRole"/> everywhere in their district; a grid worker only in the grids
+/// <see cref="Roles.DistrictAdmin"/> everywhere in their district; a grid worker only in the grids
 /// their worker record is assigned to, unless their district is configured as unrestricted, where any grid of it.
 /// The same assignments decide what personal data a worker sees in full (<see cref="PersonalDataViewer"/>).
 /// </summary>
@@ -29,9 +29,9 @@ public sealed class GridWorkScope
     public static GridWorkScope For(
         string? district, IReadOnlyCollection<string> roles, IEnumerable<Guid> gridsOfCallersWorkerRecord, IReadOnlyCollection<string> unrestrictedDistricts)
     {
-        var worker = roles.Contains(PersonalDataViewer.GridWorkerRole);
+        var worker = roles.Contains(Roles.GridWorker);
         return new(
-            district is not null && roles.Contains(PersonalDataViewer.DistrictAdminRole) ? district : null,
+            district is not null && roles.Contains(Roles.DistrictAdmin) ? district : null,
             worker && district is not null && unrestrictedDistricts.Contains(district) ? district : null,
             worker ? gridsOfCallersWorkerRecord : []);
     }

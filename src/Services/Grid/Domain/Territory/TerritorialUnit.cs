@@ -1,4 +1,4 @@
-using Governance.ServiceDefaults.Districts;
+using Governance.BuildingBlocks.Data;
 using NetTopologySuite.Geometries;
 
 namespace Governance.Grid.Domain.Territory;

@@ -1,8 +1,8 @@
 using Governance.Contracts.Volunteers;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Cases;
-using Governance.ServiceDefaults.Messaging;
-using Governance.ServiceDefaults.Volunteering;
+using Governance.BuildingBlocks.Messaging;
+using Governance.BuildingBlocks.Volunteering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Grid.Features.Cases;

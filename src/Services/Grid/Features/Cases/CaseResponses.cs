@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Governance.Grid.Domain.Cases;
+using Governance.ServiceDefaults.Privacy;
 
 namespace Governance.Grid.Features.Cases;
 
@@ -51,7 +52,7 @@ public sealed record CaseResponse(
     public static CaseResponse From(GridCase item, DateTimeOffset now) => new(
         item.Id, item.Category, item.Title, item.Description, item.Status, item.Level,
         item.GridId, item.CommunityId, item.StreetId, item.Location,
-        new ReporterResponse(item.ReporterName, PhoneMask.Mask(item.ReporterPhone)),
+        new ReporterResponse(item.ReporterName, PersonalData.MaskPhone(item.ReporterPhone)),
         item.RequiredSkill,
         item.Assistance is { } help ? new AssistanceResponse(help.Skill, help.Status, help.Volunteers.ToList(), help.Reason) : null,
         item.DueAt, item.BandAt(now), item.Overdue, item.MergedInto, item.Resolution, item.Satisfaction,

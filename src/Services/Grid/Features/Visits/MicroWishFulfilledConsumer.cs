@@ -1,7 +1,7 @@
 using Governance.Contracts.Volunteers;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.People;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Grid.Features.Visits;

@@ -8,7 +8,7 @@ public static class VisitsApi
     public static RouteGroupBuilder MapVisits(this RouteGroupBuilder api)
     {
         var visits = api.MapGroup("/visits");
-        visits.MapPost("/", RecordVisit.Handle).Validate<RecordVisitRequest>().RequireRoleOrDistrictAdmin(GridRoles.GridWorker)
+        visits.MapPost("/", RecordVisit.Handle).Validate<RecordVisitRequest>().RequireRoleOrDistrictAdmin(Roles.GridWorker)
             .WithSummary("Records a door visit by a 3+2 group or a grid worker, with the micro-wishes voiced (each published for volunteers).");
         visits.MapGet("/{id:guid}", GetVisit.Handle).WithSummary("A door visit with its wishes and whether they were fulfilled.");
         visits.MapGet("/", ListVisits.Handle)

@@ -2,6 +2,7 @@ using Governance.Grid.Data;
 using Governance.Grid.Domain.People;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -43,7 +44,7 @@ public sealed class PersonalDataAccess(IHttpContextAccessor http, GridDbContext 
         var roles = user?.FindAll(DistrictCaller.RoleClaim).Select(c => c.Value).ToList() ?? [];
         var subject = user?.FindFirst(DistrictCaller.SubjectClaim)?.Value;
         IReadOnlyList<Guid> grids = [];
-        if (district is not null && subject is not null && roles.Contains(PersonalDataViewer.GridWorkerRole))
+        if (district is not null && subject is not null && roles.Contains(Roles.GridWorker))
         {
             // The district is named because a city-level caller's query filter lets every district through.
             grids = await db.Set<GridWorker>().AsNoTracking()

@@ -2,7 +2,7 @@ using Governance.Contracts;
 using Governance.Contracts.Grid;
 using Governance.Party.Data;
 using Governance.Party.Domain.Agenda;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Party.Features.Agenda;

@@ -2,7 +2,7 @@ using Governance.Contracts.Grid;
 using Governance.Party.Data;
 using Governance.Party.Domain.Agenda;
 using Governance.Party.Domain.Organizations;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Party.Features.Agenda;

@@ -1,7 +1,7 @@
 using Governance.Contracts.Grid;
 using Governance.Party.Data;
 using Governance.Party.Domain.Groups;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Party.Features.Groups;

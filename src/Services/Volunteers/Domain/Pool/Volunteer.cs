@@ -1,4 +1,4 @@
-using Governance.ServiceDefaults.Districts;
+using Governance.BuildingBlocks.Data;
 using Governance.ServiceDefaults.Domain;
 using Governance.ServiceDefaults.Security;
 using Governance.Volunteers.Domain.Matching;
@@ -134,7 +134,7 @@ public sealed class Volunteer : IDistrictOwned
     /// account, unless the caller <paramref name="coordinates"/> volunteers; otherwise a refusal saying why.
     /// </summary>
     public DomainError? RefuseSelfService(string? subject, bool coordinates, string action) =>
-        Ownership.Refusal(Account, subject, coordinates, VolunteerOwnership.CoordinatorRole, $"{action} for volunteer {Id}");
+        Ownership.Refusal(Account, subject, coordinates, Roles.VolunteerCoordinator, $"{action} for volunteer {Id}");
 
     public void Deactivate() => Active = false;
 

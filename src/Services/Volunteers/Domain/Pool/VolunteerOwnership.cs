@@ -9,7 +9,6 @@ namespace Governance.Volunteers.Domain.Pool;
 /// </summary>
 public static class VolunteerOwnership
 {
-    public const string CoordinatorRole = ContactViewer.CoordinatorRole;
     public const string AccountField = "account";
 
     /// <summary>The record's account: the one a coordinator names (possibly none), else the caller's own.</summary>
@@ -31,14 +30,14 @@ public static class VolunteerOwnership
 
         if (!string.IsNullOrWhiteSpace(requestedAccount) && !string.Equals(requestedAccount.Trim(), subject, StringComparison.Ordinal))
         {
-            problems[AccountField] = [$"Only the role {CoordinatorRole} or {Roles.DistrictAdmin} links a volunteer to another account; leave account out or give your own."];
+            problems[AccountField] = [$"Only the role {Roles.VolunteerCoordinator} or {Roles.DistrictAdmin} links a volunteer to another account; leave account out or give your own."];
         }
 
         for (var i = 0; i < credentialsVerified.Count; i++)
         {
             if (credentialsVerified[i])
             {
-                problems[$"skills[{i}].credential.verified"] = [$"Only the role {CoordinatorRole} or {Roles.DistrictAdmin} verifies a credential; send verified: false."];
+                problems[$"skills[{i}].credential.verified"] = [$"Only the role {Roles.VolunteerCoordinator} or {Roles.DistrictAdmin} verifies a credential; send verified: false."];
             }
         }
 

@@ -1,5 +1,5 @@
 using Governance.Contracts.Events;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Messaging;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Hours;
 using Governance.Volunteers.Domain.Pool;

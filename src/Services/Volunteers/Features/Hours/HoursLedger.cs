@@ -3,6 +3,7 @@ using Governance.Contracts.Volunteers;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Domain;
 using Governance.ServiceDefaults.Http;
+using Governance.ServiceDefaults.Security;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain;
 using Governance.Volunteers.Domain.Hours;
@@ -41,7 +42,7 @@ internal static class HoursLedger
         ClaimsPrincipal user, string action, Func<Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>>> run) =>
         user.IsCoordinator()
             ? await run()
-            : ActionProblems.Forbidden($"To {action} hours takes the role {CallerRoles.Coordinator} or {CallerRoles.DistrictAdmin}.");
+            : ActionProblems.Forbidden($"To {action} hours takes the role {Roles.VolunteerCoordinator} or {Roles.DistrictAdmin}.");
 
     public static HoursCredited Credited(HoursEntry entry, decimal hours, DateTimeOffset now) => new(
         Guid.CreateVersion7(now), entry.District, now, entry.Id, entry.VolunteerId, hours, WireNames.Name(entry.Source), entry.SourceId);

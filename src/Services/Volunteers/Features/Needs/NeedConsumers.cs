@@ -1,6 +1,6 @@
 using Governance.Contracts.Events;
 using Governance.Contracts.Grid;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Messaging;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Matching;
 using Governance.Volunteers.Domain.Skills;

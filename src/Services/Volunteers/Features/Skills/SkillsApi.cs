@@ -9,7 +9,7 @@ public static class SkillsApi
     {
         var skills = api.MapGroup("/skills");
         skills.MapGet("/", ListSkills.Handle).WithSummary("The skill tree: platform skills and the district's own, each with its parent.");
-        skills.MapPost("/", AddSkill.Handle).Validate<AddSkillRequest>().RequireRoleOrDistrictAdmin(CallerRoles.Coordinator)
+        skills.MapPost("/", AddSkill.Handle).Validate<AddSkillRequest>().RequireRoleOrDistrictAdmin(Roles.VolunteerCoordinator)
             .WithSummary("Adds a district skill beneath an existing one (or at the top); volunteer coordinator or district admin.");
         return api;
     }

@@ -1,5 +1,5 @@
 using Governance.Contracts.Party;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Messaging;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Pool;
 using Governance.Volunteers.Domain.Skills;

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Governance.Contracts.Grid;
-using Governance.ServiceDefaults.Messaging;
-using Governance.ServiceDefaults.ReferenceData;
+using Governance.BuildingBlocks.Messaging;
+using Governance.BuildingBlocks.ReferenceData;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Matching;
 using Governance.Volunteers.Domain.Pool;

@@ -1,4 +1,4 @@
-using Governance.ServiceDefaults.ReferenceData;
+using Governance.BuildingBlocks.ReferenceData;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Matching;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Governance.Contracts.Grid;
 using Governance.ServiceDefaults.Http;
-using Governance.ServiceDefaults.Messaging;
+using Governance.BuildingBlocks.Messaging;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Wishes;
 using Microsoft.EntityFrameworkCore;

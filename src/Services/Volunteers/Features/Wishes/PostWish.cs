@@ -2,7 +2,7 @@ using System.Security.Claims;
 using FluentValidation;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
-using Governance.ServiceDefaults.ReferenceData;
+using Governance.BuildingBlocks.ReferenceData;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Wishes;
 using Microsoft.AspNetCore.Http.HttpResults;

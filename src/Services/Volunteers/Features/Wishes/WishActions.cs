@@ -86,7 +86,7 @@ public static class ConfirmWish
         Guid id, ClaimsPrincipal user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         user.IsGridWorker()
             ? await WishCommand.RunAsync(id, db, clock, (wish, now) => Task.FromResult(wish.Confirm(user.Actor(), now)), (_, _) => [], cancellationToken)
-            : ActionProblems.Forbidden($"Confirming a wish takes the role {CallerRoles.GridWorker} or {CallerRoles.DistrictAdmin}.");
+            : ActionProblems.Forbidden($"Confirming a wish takes the role {Roles.GridWorker} or {Roles.DistrictAdmin}.");
 }
 
 /// <summary>The claimer (or a coordinator) gives the wish back to the pool.</summary>

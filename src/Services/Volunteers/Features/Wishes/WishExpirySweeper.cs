@@ -1,9 +1,7 @@
-using Governance.ServiceDefaults.Districts;
+using Governance.BuildingBlocks.Data;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Wishes;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Governance.Volunteers.Features.Wishes;
 
@@ -22,81 +20,31 @@ public sealed class WishesOptions
 /// <summary>
 /// Writes down the expiry of posted or claimed wishes past their deadline. Reads already show them
 /// expired (<see cref="MicroWish.StatusAt"/>) and actions refuse them, so the sweeper only makes the
-/// stored status and the history catch up; every replica sweeps, <c>FOR UPDATE SKIP LOCKED</c> keeps
-/// them off each other's rows, and <see cref="MicroWish.Expire"/> records an expiry once.
+/// stored status and the history catch up; <see cref="MicroWish.Expire"/> records an expiry once.
 /// </summary>
 internal sealed partial class WishExpirySweeper(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<WishesOptions> options, ILogger<WishExpirySweeper> logger)
-    : BackgroundService
+    : DeadlineSweeper<VolunteersDbContext, MicroWish>(scopes, clock, logger)
 {
-    private static readonly string DueWishesSql =
+    protected override TimeSpan PollInterval => options.Value.ExpiryPollInterval;
+
+    protected override int BatchSize => options.Value.ExpiryBatchSize;
+
+    protected override string DueIdsSql { get; } =
         $"SELECT \"Id\" AS \"Value\" FROM {MicroWishConfiguration.Table} WHERE {MicroWishConfiguration.SweeperFilter} AND \"Deadline\" <= {{0}} "
         + "ORDER BY \"Deadline\" LIMIT {1} FOR UPDATE SKIP LOCKED";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override IQueryable<MicroWish> Due(VolunteersDbContext db, IReadOnlyCollection<Guid> ids) =>
+        db.Set<MicroWish>().Where(w => ids.Contains(w.Id));
+
+    protected override void Handle(VolunteersDbContext db, MicroWish wish, DateTimeOffset now)
     {
-        var settings = options.Value;
-        using var timer = new PeriodicTimer(settings.ExpiryPollInterval, clock);
-        do
+        if (wish.Expire(now))
         {
-            try
-            {
-                while (await ExpireDueWishesAsync(settings.ExpiryBatchSize, stoppingToken) == settings.ExpiryBatchSize)
-                {
-                    // a full batch: more wishes may be waiting
-                }
-            }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
-            {
-                // The migration runner starts with the service; until it is done there is nothing to sweep.
-                LogNotMigrated();
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogFailed(ex);
-            }
+            LogExpired(Logger, wish.Id, wish.Deadline);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    private async Task<int> ExpireDueWishesAsync(int batchSize, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<VolunteersDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-
-        // Across all districts: each wish is saved in its own district's scope below.
-        var ids = await db.Database.SqlQueryRaw<Guid>(DueWishesSql, now, batchSize).ToListAsync(cancellationToken);
-        if (ids.Count == 0)
-        {
-            return 0;
-        }
-
-        var due = await db.Set<MicroWish>().IgnoreQueryFilters().Where(w => ids.Contains(w.Id)).ToListAsync(cancellationToken);
-        foreach (var wish in due)
-        {
-            using (DistrictScope.Enter(wish.District, logger))
-            {
-                if (wish.Expire(now))
-                {
-                    LogExpired(wish.Id, wish.Deadline);
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return ids.Count;
     }
 
     [LoggerMessage(LogLevel.Information, "Wish {WishId} passed its deadline {Deadline} unfulfilled and expired")]
-    private partial void LogExpired(Guid wishId, DateTimeOffset? deadline);
-
-    [LoggerMessage(LogLevel.Debug, "The micro_wishes table does not exist yet; the expiry sweeper waits for the migrations")]
-    private partial void LogNotMigrated();
-
-    [LoggerMessage(LogLevel.Warning, "The wish expiry sweeper failed; retrying at the next poll")]
-    private partial void LogFailed(Exception ex);
+    private static partial void LogExpired(ILogger logger, Guid wishId, DateTimeOffset? deadline);
 }

@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace Governance.AppHost;
+
+/// <summary>
+/// Marks a project as a domain service. The gateway fronts every resource that carries it at
+/// <c>/api/{name}</c>, <c>/openapi/{name}.json</c> and <c>/ops/{name}</c>, lists it in <c>/health</c>
+/// and in the API reference; nothing else names the domain.
+/// </summary>
+public sealed class DomainServiceAnnotation : IResourceAnnotation
+{
+    public List<BulkRoute> BulkRoutes { get; } = [];
+}
+
+/// <summary>
+/// One endpoint of a domain that takes longer or larger requests than the gateway's defaults allow,
+/// such as an import. <paramref name="Path"/> is relative to <c>/api/{domain}</c>.
+/// </summary>
+public sealed record BulkRoute(HttpMethod Method, string Path, TimeSpan Timeout, long MaxRequestBodyBytes);
+
+public static class DomainServices
+{
+    /// <summary>The domain services declared so far, in the order they were declared.</summary>
+    public static IEnumerable<ProjectResource> Declared(IEnumerable<IResource> resources) =>
+        resources.OfType<ProjectResource>().Where(resource => resource.Annotations.OfType<DomainServiceAnnotation>().Any());
+
+    /// <summary>
+    /// Lets one endpoint of the domain run for <paramref name="timeout"/> and take bodies of up to
+    /// <paramref name="maxRequestBodyBytes"/> at the gateway.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithBulkRoute(
+        this IResourceBuilder<ProjectResource> domain, HttpMethod method, string path, TimeSpan timeout, long maxRequestBodyBytes)
+    {
+        if (!path.StartsWith('/'))
+        {
+            throw new ArgumentException($"A bulk route's path is relative to /api/{domain.Resource.Name} and starts with '/': '{path}'.", nameof(path));
+        }
+
+        var annotation = domain.Resource.Annotations.OfType<DomainServiceAnnotation>().SingleOrDefault()
+            ?? throw new InvalidOperationException($"'{domain.Resource.Name}' is not a domain service: declare it with AddDomainService.");
+        annotation.BulkRoutes.Add(new BulkRoute(method, path, timeout, maxRequestBodyBytes));
+        return domain;
+    }
+
+    /// <summary>
+    /// What the gateway reads under <c>Gateway:Domains</c> (as environment variables): the domain's
+    /// address, resolved by service discovery, and its bulk routes.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> GatewaySettings(ProjectResource domain)
+    {
+        var prefix = $"Gateway__Domains__{domain.Name}__";
+        var settings = new Dictionary<string, string> { [prefix + "Address"] = $"http://{domain.Name}" };
+        var bulkRoutes = domain.Annotations.OfType<DomainServiceAnnotation>().Single().BulkRoutes;
+        for (var index = 0; index < bulkRoutes.Count; index++)
+        {
+            var (method, path, timeout, maxRequestBodyBytes) = bulkRoutes[index];
+            var route = $"{prefix}BulkRoutes__{index}__";
+            settings[route + "Method"] = method.Method;
+            settings[route + "Path"] = path;
+            settings[route + "Timeout"] = timeout.ToString("c", CultureInfo.InvariantCulture);
+            settings[route + "MaxRequestBodyBytes"] = maxRequestBodyBytes.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return settings;
+    }
+}

@@ -1,0 +1,75 @@
+namespace Governance.Gateway.Proxy;
+
+/// <summary>
+/// One domain service as the AppHost describes it to the gateway (<c>Gateway:Domains:{name}</c>).
+/// </summary>
+public sealed class DomainServiceOptions
+{
+    public const string Section = "Gateway:Domains";
+
+    /// <summary>Where the service answers, e.g. <c>http://{name}</c> resolved by service discovery.</summary>
+    public Uri? Address { get; set; }
+
+    public List<BulkRouteOptions> BulkRoutes { get; set; } = [];
+}
+
+/// <summary>An endpoint of the domain allowed a longer deadline and a larger body than the defaults, such as an import.</summary>
+public sealed class BulkRouteOptions
+{
+    public string Method { get; set; } = "";
+
+    /// <summary>Relative to <c>/api/{domain}</c>, starting with '/'.</summary>
+    public string Path { get; set; } = "";
+
+    public TimeSpan Timeout { get; set; }
+
+    public long MaxRequestBodyBytes { get; set; }
+}
+
+/// <summary>A bulk route with its full gateway path, <c>/api/{domain}{path}</c>.</summary>
+public sealed record BulkRoute(string Method, string Path, TimeSpan Timeout, long MaxRequestBodyBytes);
+
+public sealed record DomainService(string Name, Uri Address, IReadOnlyList<BulkRoute> BulkRoutes)
+{
+    public string ApiPrefix => $"/api/{Name}";
+}
+
+/// <summary>
+/// The domain services this gateway fronts, read once at start from <c>Gateway:Domains</c>: the
+/// proxy routes, the health entries, the body limits of bulk routes and the API reference all
+/// derive from it, so the gateway's code and settings name no domain.
+/// </summary>
+public sealed class DomainCatalog(IReadOnlyList<DomainService> domains)
+{
+    public IReadOnlyList<DomainService> Domains { get; } = domains;
+
+    public static DomainCatalog From(IConfiguration configuration)
+    {
+        var declared = configuration.GetSection(DomainServiceOptions.Section).Get<Dictionary<string, DomainServiceOptions>>() ?? [];
+        return new DomainCatalog(declared
+            .OrderBy(domain => domain.Key, StringComparer.Ordinal)
+            .Select(domain => Describe(domain.Key.ToLowerInvariant(), domain.Value))
+            .ToList());
+    }
+
+    private static DomainService Describe(string name, DomainServiceOptions options)
+    {
+        var address = options.Address
+            ?? throw new InvalidOperationException($"{DomainServiceOptions.Section}:{name}:Address is missing: the gateway cannot tell where the {name} service answers.");
+        var bulkRoutes = options.BulkRoutes.Select(route => route.Path.StartsWith('/') && route.Method.Length > 0 && route.Timeout > TimeSpan.Zero && route.MaxRequestBodyBytes > 0
+            ? new BulkRoute(route.Method.ToUpperInvariant(), $"/api/{name}{route.Path}", route.Timeout, route.MaxRequestBodyBytes)
+            : throw new InvalidOperationException($"{DomainServiceOptions.Section}:{name}:BulkRoutes needs a Method, a Path starting with '/', a positive Timeout and MaxRequestBodyBytes; got {route.Method} '{route.Path}' {route.Timeout} {route.MaxRequestBodyBytes}."));
+        return new DomainService(name, address, bulkRoutes.ToList());
+    }
+}
+
+public static class DomainCatalogRegistration
+{
+    /// <summary>Reads the catalog once and shares it, so every part of the gateway sees the same domains.</summary>
+    public static DomainCatalog AddDomainCatalog(this IHostApplicationBuilder builder)
+    {
+        var catalog = DomainCatalog.From(builder.Configuration);
+        builder.Services.AddSingleton(catalog);
+        return catalog;
+    }
+}
