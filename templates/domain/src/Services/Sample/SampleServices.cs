@@ -1,9 +1,9 @@
 using FluentValidation;
+using Governance.BuildingBlocks.Data;
+using Governance.BuildingBlocks.Messaging;
 using Governance.Sample.Data;
 using Governance.Sample.Features.Items;
 using Governance.ServiceDefaults.Api;
-using Governance.ServiceDefaults.Data;
-using Governance.ServiceDefaults.Messaging;
 
 namespace Governance.Sample;
 

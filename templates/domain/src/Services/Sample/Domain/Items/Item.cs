@@ -1,4 +1,4 @@
-using Governance.ServiceDefaults.Districts;
+using Governance.BuildingBlocks.Data;
 using Governance.ServiceDefaults.Domain;
 
 namespace Governance.Sample.Domain.Items;
