@@ -4,8 +4,7 @@ using System.Text.Json;
 
 namespace Governance.EndToEnd.Tests.Services.Sample;
 
-/// <summary>The sample domain through the gateway, against its real database and the broker.</summary>
-[Collection(SharedPlatform.Name)]
+/// <summary>The sample domain through the gateway, against its real database and the broker; its own districts let it run beside other classes.</summary>
 public class SampleApiTests(PlatformFixture platform)
 {
     private async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, string token, object? body = null)
