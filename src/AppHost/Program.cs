@@ -7,6 +7,7 @@ builder.AddDomainService<Projects.Governance_Grid>("grid")
 builder.AddDomainService<Projects.Governance_Volunteers>("volunteers");
 builder.AddDomainService<Projects.Governance_Events>("events");
 builder.AddDomainService<Projects.Governance_Party>("party");
+builder.AddDomainService<Projects.Governance_Places>("places");
 
 builder.AddGateway();
 
