@@ -38,7 +38,7 @@ public class DownstreamHealthTests
     {
         await using var grid = await StubService.StartAsync(app => app.MapGet("/health", async (HttpContext context) =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(20), context.RequestAborted);
+            await Task.Delay(TimeSpan.FromMinutes(1), context.RequestAborted);
             return "too late";
         }));
 
@@ -48,6 +48,7 @@ public class DownstreamHealthTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Degraded", entry.GetProperty("status").GetString());
         Assert.EndsWith("did not answer within 1 s.", entry.GetProperty("description").GetString(), StringComparison.Ordinal);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"/health took {watch.Elapsed}");
+        // Far below the service's minute of silence: the probe's deadline, not the service, ended the wait (a loaded CI machine needs slack).
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"/health took {watch.Elapsed}");
     }
 }
