@@ -23,6 +23,9 @@ public static class Roles
     /// <summary>Keeps the party organisation's records.</summary>
     public const string PartyOrganizer = "party-organizer";
 
+    /// <summary>Keeps a district's places (service stations, centres, partner-run rooms), its partners, and the bookings and visits of its places.</summary>
+    public const string PlaceManager = "place-manager";
+
     /// <summary>City level: reads every district (never writes one, never sees personal data in full).</summary>
     public const string CityOps = "city-ops";
 

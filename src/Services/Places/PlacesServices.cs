@@ -1,8 +1,14 @@
 using FluentValidation;
 using Governance.BuildingBlocks.Data;
 using Governance.BuildingBlocks.Messaging;
+using Governance.BuildingBlocks.ReferenceData;
 using Governance.Places.Data;
-using Governance.Places.Features.Items;
+using Governance.Places.Features;
+using Governance.Places.Features.Bookings;
+using Governance.Places.Features.Insights;
+using Governance.Places.Features.Partners;
+using Governance.Places.Features.Places;
+using Governance.Places.Features.Visits;
 using Governance.ServiceDefaults.Api;
 
 namespace Governance.Places;
@@ -18,14 +24,16 @@ public static class PlacesServices
         // comments (it reads those of the assembly that calls AddOpenApi); the conventions come from ServiceDefaults.
         builder.Services.AddOpenApi();
         builder.AddServiceDatabase<PlacesDbContext>($"{Domain}-db");
-        builder.AddMessaging<PlacesDbContext>(Domain, typeof(PlacesServices).Assembly);
-        builder.Services.AddValidatorsFromAssemblyContaining<OpenItemValidator>();
+        builder.AddMessaging<PlacesDbContext>(Domain, typeof(PlacesServices).Assembly, bus => bus.AddKnownUnitConsumers<PlacesDbContext>(Domain));
+        builder.Services.AddValidatorsFromAssemblyContaining<CreatePlaceValidator>();
+        builder.Services.Configure<PlacesOptions>(builder.Configuration.GetSection(PlacesOptions.Section));
+        builder.Services.AddSingleton<DistrictTime>();
         return builder;
     }
 
     public static WebApplication MapPlacesApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain).MapItems();
+        app.MapDomainApi(Domain).MapPartners().MapInsights().MapPlaces().MapBookings().MapVisits();
         return app;
     }
 }

@@ -1,57 +1,200 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace Governance.EndToEnd.Tests.Services.Places;
 
-/// <summary>The places domain through the gateway, against its real database and the broker; its own districts let it run beside other classes.</summary>
+/// <summary>
+/// The places domain through the gateway, against its own database and the grid's unit events: places in
+/// the territory, bookings against capacity and opening hours, partners, coverage and statistics.
+/// </summary>
 public class PlacesApiTests(PlatformFixture platform)
 {
-    private async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, string token, object? body = null)
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
+
+    // Opening hours are read in the district's zone (UTC+8): 02:00 UTC a week ahead is 10:00 there.
+    private static readonly DateTimeOffset NextWeek = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(7), TimeSpan.Zero).AddHours(2);
+
+    private static object[] EveryDay(string from, string to) =>
+        Enum.GetNames<DayOfWeek>().Select(object (day) => new { day = day.ToLowerInvariant(), from, to }).ToArray();
+
+    private static object NewPlace(string kind, Guid unitId, double lat, double lon, int? capacity = null, object? hours = null, object? @operator = null) => new
     {
-        using var response = await platform.Gateway.SendAsync(PlatformFixture.Request(method, path, token, body));
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+        kind,
+        name = $"{kind} {Guid.NewGuid():N}"[..30],
+        unitId,
+        location = new { lat, lon },
+        address = "1 Xuefeng Road",
+        openingHours = hours ?? EveryDay("08:00", "22:00"),
+        services = new[] { "tea", "newspapers" },
+        capacity,
+        @operator = @operator ?? new { kind = "community" },
+    };
+
+    /// <summary>The places service learns units from the grid's events: the first write waits for the unit to arrive.</summary>
+    private async Task<Guid> OpenPlaceAsync(string token, object place)
+    {
+        var (status, body) = await Eventually.ReadAsync(() => platform.SendAsync(HttpMethod.Post, "/api/places", token, place),
+            answer => answer.Status != HttpStatusCode.UnprocessableEntity || !answer.Body.GetProperty("detail").GetString()!.Contains("names no unit", StringComparison.Ordinal),
+            Patience);
+        Assert.True(status == HttpStatusCode.Created, body.ToString());
+        return body.GetProperty("id").GetGuid();
+    }
+
+    private async Task<(string Token, Guid Street, Guid Community, Guid Grid)> TerritoryAsync(string district)
+    {
+        var token = await platform.TokenAsync(district);
+        var (street, community) = await platform.CreateCommunityAsync(token, "Lamplight");
+        var grid = await platform.CreateGridAsync(token, community, 118.18, 39.63, name: "Lamplight 1");
+        return (token, street, community, grid);
     }
 
     [Fact]
-    public async Task An_item_opened_through_the_gateway_is_read_back_closed_once_and_kept_to_its_district()
+    public async Task A_study_room_takes_bookings_up_to_its_capacity_inside_its_hours_and_a_cancellation_frees_the_seats()
     {
-        var token = await platform.TokenAsync("places-district");
-        var (opened, item) = await SendAsync(HttpMethod.Post, "/api/places/items", token, new { name = "Lamp post 12" });
-        Assert.Equal(HttpStatusCode.Created, opened);
-        var id = item.GetProperty("id").GetGuid();
+        var (admin, _, community, _) = await TerritoryAsync("places-bookings");
+        var room = await OpenPlaceAsync(admin, NewPlace("study-room", community, 39.635, 118.185, capacity: 2));
+        var resident = await platform.TokenAsync("places-bookings", roles: [], sub: "resident-1");
+        var neighbour = await platform.TokenAsync("places-bookings", roles: [], sub: "resident-2");
+        object Booking(int party, int fromHour = 0, int hours = 2) => new
+        {
+            name = "Li Hua", phone = "13812345678", partySize = party,
+            slot = new { from = NextWeek.AddHours(fromHour), to = NextWeek.AddHours(fromHour + hours) },
+        };
 
-        var (read, readBack) = await SendAsync(HttpMethod.Get, $"/api/places/items/{id}", token);
-        Assert.Equal((HttpStatusCode.OK, "open"), (read, readBack.GetProperty("status").GetString()));
+        var (booked, booking) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{room}/bookings", resident, Booking(2));
+        Assert.True(booked == HttpStatusCode.Created, booking.ToString());
+        Assert.Matches("^[A-HJ-NP-Z2-9]{6}$", booking.GetProperty("code").GetString());
+        Assert.Equal("booked", booking.GetProperty("status").GetString());
+        Assert.Equal("138****5678", booking.GetProperty("phone").GetString());
 
-        var (closed, _) = await SendAsync(HttpMethod.Post, $"/api/places/items/{id}/close", token, new { reason = "repaired" });
-        var (again, problem) = await SendAsync(HttpMethod.Post, $"/api/places/items/{id}/close", token, new { reason = "again" });
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Conflict, "closed"), (closed, again, problem.GetProperty("state").GetString()));
+        var (full, fullProblem) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{room}/bookings", neighbour, Booking(1, fromHour: 1));
+        Assert.Equal((HttpStatusCode.Conflict, "full"), (full, fullProblem.GetProperty("state").GetString()));
 
-        var otherDistrict = await platform.TokenAsync("places-elsewhere");
-        var (hidden, _) = await SendAsync(HttpMethod.Get, $"/api/places/items/{id}", otherDistrict);
-        Assert.Equal(HttpStatusCode.NotFound, hidden);
+        var (closedHours, _) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{room}/bookings", neighbour, Booking(1, fromHour: 11));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, closedHours);
+
+        var bookingId = booking.GetProperty("id").GetGuid();
+        var (notTheirs, _) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{room}/bookings/{bookingId}/cancel", neighbour);
+        Assert.Equal(HttpStatusCode.Forbidden, notTheirs);
+        var (cancelled, _) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{room}/bookings/{bookingId}/cancel", resident);
+        Assert.Equal(HttpStatusCode.OK, cancelled);
+
+        var (fits, _) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{room}/bookings", neighbour, Booking(2, fromHour: 1));
+        Assert.Equal(HttpStatusCode.Created, fits);
+        var (_, own) = await platform.SendAsync(HttpMethod.Get, $"/api/places/{room}/bookings", neighbour);
+        Assert.Equal(1, own.GetProperty("totalCount").GetInt32());
+        var (_, all) = await platform.SendAsync(HttpMethod.Get, $"/api/places/{room}/bookings", admin);
+        Assert.Equal(2, all.GetProperty("totalCount").GetInt32());
     }
 
     [Fact]
-    public async Task A_nameless_item_is_a_400_naming_the_field()
+    public async Task Places_are_found_by_kind_unit_opening_time_and_distance()
     {
-        var token = await platform.TokenAsync("places-district");
+        var (admin, street, community, grid) = await TerritoryAsync("places-search");
+        var canteen = await OpenPlaceAsync(admin, NewPlace("canteen", grid, 39.635, 118.185, hours: EveryDay("11:00", "13:00")));
+        var library = await OpenPlaceAsync(admin, NewPlace("reading-station", community, 39.640, 118.185));
+        var member = await platform.TokenAsync("places-search", roles: []);
 
-        var (status, problem) = await SendAsync(HttpMethod.Post, "/api/places/items", token, new { name = (string?)null });
+        var (_, canteens) = await platform.SendAsync(HttpMethod.Get, $"/api/places?kind=canteen&unitId={street}", member);
+        Assert.Equal([canteen], canteens.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()));
 
-        Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.True(problem.GetProperty("errors").TryGetProperty("name", out _) || problem.GetProperty("errors").TryGetProperty("Name", out _));
+        // 04:00 UTC is noon in UTC+8: both are open; 12:00 UTC is 20:00 there: only the reading station.
+        var noon = Uri.EscapeDataString(NextWeek.AddHours(2).ToString("O"));
+        var evening = Uri.EscapeDataString(NextWeek.AddHours(10).ToString("O"));
+        var (_, openAtNoon) = await platform.SendAsync(HttpMethod.Get, $"/api/places?openAt={noon}", member);
+        var (_, openInTheEvening) = await platform.SendAsync(HttpMethod.Get, $"/api/places?openAt={evening}", member);
+        Assert.Equal(2, openAtNoon.GetProperty("totalCount").GetInt32());
+        Assert.Equal([library], openInTheEvening.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()));
+
+        var (_, near) = await platform.SendAsync(HttpMethod.Get, "/api/places/near?lat=39.6349&lon=118.185&radiusMeters=2000", member);
+        Assert.Equal([canteen, library], near.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("place").GetProperty("id").GetGuid()));
+        Assert.True(near.GetProperty("items")[0].GetProperty("distanceMeters").GetDouble() < 50);
+
+        var (badKind, problem) = await platform.SendAsync(HttpMethod.Get, "/api/places?kind=castle", member);
+        Assert.Equal(HttpStatusCode.BadRequest, badKind);
+        Assert.Contains("party-mass-centre", problem.GetProperty("errors").GetProperty("kind")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Its_api_document_is_served_by_the_gateway()
+    public async Task Coverage_lists_communities_without_a_centre_until_one_opens_beneath_them()
     {
-        using var response = await platform.Gateway.GetAsync("/openapi/places.json");
+        var (admin, street, community, grid) = await TerritoryAsync("places-coverage");
+        await OpenPlaceAsync(admin, NewPlace("reading-station", street, 39.64, 118.18));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var document = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(document.GetProperty("paths").TryGetProperty("/api/places/items", out _));
+        var (_, before) = await platform.SendAsync(HttpMethod.Get, $"/api/places/coverage?unitId={street}", admin);
+        Assert.Contains(before.GetProperty("communitiesWithoutCentre").EnumerateArray(), c => c.GetProperty("communityId").GetGuid() == community);
+        var missing = before.GetProperty("streetsMissingStations")[0].GetProperty("missingStations").EnumerateArray().Select(k => k.GetString()).ToList();
+        Assert.DoesNotContain("reading-station", missing);
+        Assert.Contains("gig-work-station", missing);
+
+        await OpenPlaceAsync(admin, NewPlace("party-mass-centre", grid, 39.635, 118.185));
+        var (_, after) = await platform.SendAsync(HttpMethod.Get, $"/api/places/coverage?unitId={street}", admin);
+        Assert.Empty(after.GetProperty("communitiesWithoutCentre").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_partner_runs_places_its_agreement_expires_and_visits_count_in_the_statistics()
+    {
+        var (admin, street, community, _) = await TerritoryAsync("places-partners");
+        var (created, partner) = await platform.SendAsync(HttpMethod.Post, "/api/places/partners", admin, new
+        {
+            name = "Neighbours' kitchen", kind = "social-organization",
+            contact = new { name = "Wang Fang", phone = "13912345678" },
+            agreement = new { signedOn = "2020-01-01", termMonths = 24 },
+        });
+        Assert.True(created == HttpStatusCode.Created, partner.ToString());
+        Assert.Equal("expired", partner.GetProperty("agreement").GetProperty("status").GetString());
+        var partnerId = partner.GetProperty("id").GetGuid();
+
+        var canteen = await OpenPlaceAsync(admin, NewPlace("canteen", community, 39.635, 118.185, @operator: new { kind = "partner", partnerId }));
+        var (_, withPlaces) = await platform.SendAsync(HttpMethod.Get, $"/api/places/partners/{partnerId}", admin);
+        Assert.Equal([canteen], withPlaces.GetProperty("places").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()));
+
+        var (missingPartner, problem) = await platform.SendAsync(HttpMethod.Post, "/api/places", admin,
+            NewPlace("canteen", community, 39.635, 118.185, @operator: new { kind = "partner" }));
+        Assert.Equal(HttpStatusCode.BadRequest, missingPartner);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("operator.partnerId", out _), problem.ToString());
+
+        var (counted, _) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{canteen}/visits", admin, new { count = 12, purpose = "lunch" });
+        Assert.Equal(HttpStatusCode.Created, counted);
+        var (_, stats) = await platform.SendAsync(HttpMethod.Get, $"/api/places/stats?unitId={street}", admin);
+        Assert.Equal(12, stats.GetProperty("byKind").GetProperty("canteen").GetProperty("visits").GetInt32());
+        Assert.Equal(1, stats.GetProperty("byKind").GetProperty("canteen").GetProperty("places").GetInt32());
+    }
+
+    [Fact]
+    public async Task Only_a_place_manager_or_the_district_admin_opens_and_closes_places_and_a_closed_place_takes_no_bookings()
+    {
+        var (admin, _, community, _) = await TerritoryAsync("places-roles");
+        await OpenPlaceAsync(admin, NewPlace("reading-station", community, 39.64, 118.18)); // the unit has reached the service
+        var member = await platform.TokenAsync("places-roles", roles: []);
+        var (refused, _) = await platform.SendAsync(HttpMethod.Post, "/api/places", member, NewPlace("day-care", community, 39.635, 118.185, capacity: 10));
+        Assert.Equal(HttpStatusCode.Forbidden, refused);
+
+        var manager = await platform.TokenAsync("places-roles", roles: ["place-manager"]);
+        var dayCare = await OpenPlaceAsync(manager, NewPlace("day-care", community, 39.635, 118.185, capacity: 10));
+        var (closed, body) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{dayCare}/close", manager, new { reason = "renovation" });
+        Assert.Equal((HttpStatusCode.OK, "closed"), (closed, body.GetProperty("status").GetString()));
+        var (again, problem) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{dayCare}/close", manager, new { reason = "again" });
+        Assert.Equal((HttpStatusCode.Conflict, "closed"), (again, problem.GetProperty("state").GetString()));
+
+        var (booking, bookingProblem) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{dayCare}/bookings", member, new
+        {
+            name = "Zhao Lei", phone = "13812345678", partySize = 1, slot = new { from = NextWeek, to = NextWeek.AddHours(1) },
+        });
+        Assert.Equal((HttpStatusCode.Conflict, "closed"), (booking, bookingProblem.GetProperty("state").GetString()));
+
+        var (elsewhere, _) = await platform.SendAsync(HttpMethod.Get, $"/api/places/{dayCare}", await platform.TokenAsync("places-other-district"));
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere);
+    }
+
+    [Fact]
+    public async Task The_gateway_serves_its_api_document_and_lists_it_in_health()
+    {
+        var (documentStatus, document) = await platform.SendAsync(HttpMethod.Get, "/openapi/places.json", null);
+        Assert.Equal(HttpStatusCode.OK, documentStatus);
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/places/{id}/bookings", out _), "bookings are in the document");
+
+        var (_, health) = await platform.SendAsync(HttpMethod.Get, "/health", null);
+        Assert.True(health.GetProperty("entries").TryGetProperty("places", out _), health.ToString());
     }
 }

@@ -1,0 +1,133 @@
+using Governance.Places.Data;
+using Governance.Places.Domain.Places;
+using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Places.Features.Places;
+
+public static class ReadPlaces
+{
+    public const double DefaultRadiusMeters = 1_000;
+    public const double MaxRadiusMeters = 50_000;
+
+    public static async Task<Results<Ok<PlaceResponse>, ProblemHttpResult>> Get(Guid id, PlacesDbContext db, CancellationToken cancellationToken) =>
+        await db.Set<Place>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } place
+            ? TypedResults.Ok(PlaceResponse.From(place))
+            : ApiProblems.NotFound("place", id);
+
+    /// <summary>
+    /// The district's places, by name: of a kind, in a unit or anywhere beneath it, open at an instant
+    /// (open and inside its opening hours then, in the district's time zone).
+    /// </summary>
+    public static async Task<Results<Ok<PagedResponse<PlaceResponse>>, ValidationProblem, ProblemHttpResult>> List(
+        PlacesDbContext db, DistrictTime time, CancellationToken cancellationToken,
+        string? kind = null, Guid? unitId = null, DateTimeOffset? openAt = null, int? page = null, int? pageSize = null)
+    {
+        var errors = Paging.Errors(page, pageSize);
+        var wanted = KindFilter(kind, errors);
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var query = db.Set<Place>().AsNoTracking();
+        if (wanted is { } k)
+        {
+            query = query.Where(p => p.Kind == k);
+        }
+
+        if (unitId is { } unit)
+        {
+            if (await db.UnitAsync(unit, cancellationToken) is null)
+            {
+                return ApiProblems.NotFound("unit", unit);
+            }
+
+            var units = await db.SubtreeAsync(unit, cancellationToken);
+            query = query.Where(p => units.Contains(p.UnitId));
+        }
+
+        var pageNumber = page ?? 1;
+        var size = pageSize ?? Paging.DefaultPageSize;
+        query = query.OrderBy(p => p.Name).ThenBy(p => p.Id);
+        if (openAt is { } instant)
+        {
+            // Opening hours are a jsonb week, judged in the district's zone: filtered here. A district has hundreds of places, not millions.
+            var open = (await query.Where(p => p.Status == PlaceStatus.Open).ToListAsync(cancellationToken)).Where(p => p.IsOpenAt(instant, time.Zone)).ToList();
+            return TypedResults.Ok(new PagedResponse<PlaceResponse>(
+                open.Skip((pageNumber - 1) * size).Take(size).Select(PlaceResponse.From).ToList(), pageNumber, size, open.Count));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Skip((pageNumber - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResponse<PlaceResponse>(items.Select(PlaceResponse.From).ToList(), pageNumber, size, total));
+    }
+
+    /// <summary>Places within a radius of a point, nearest first (closed ones included, marked so).</summary>
+    public static async Task<Results<Ok<PagedResponse<NearPlaceResponse>>, ValidationProblem>> Near(
+        PlacesDbContext db, CancellationToken cancellationToken,
+        double? lat = null, double? lon = null, double? radiusMeters = null, string? kind = null, int? page = null, int? pageSize = null)
+    {
+        var errors = Paging.Errors(page, pageSize);
+        if (lat is not (>= -90 and <= 90))
+        {
+            errors["lat"] = ["lat is required, between -90 and 90."];
+        }
+
+        if (lon is not (>= -180 and <= 180))
+        {
+            errors["lon"] = ["lon is required, between -180 and 180."];
+        }
+
+        if (radiusMeters is not null and not (> 0 and <= MaxRadiusMeters))
+        {
+            errors["radiusMeters"] = [$"radiusMeters must be above 0 and at most {MaxRadiusMeters}."];
+        }
+
+        var wanted = KindFilter(kind, errors);
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var here = new GeoPoint(lat!.Value, lon!.Value);
+        var radius = radiusMeters ?? DefaultRadiusMeters;
+        var (minLat, maxLat, minLon, maxLon) = here.BoxAround(radius);
+        var query = db.Set<Place>().AsNoTracking()
+            .Where(p => p.Latitude >= minLat && p.Latitude <= maxLat && p.Longitude >= minLon && p.Longitude <= maxLon);
+        if (wanted is { } k)
+        {
+            query = query.Where(p => p.Kind == k);
+        }
+
+        var near = (await query.ToListAsync(cancellationToken))
+            .Select(p => new NearPlaceResponse(Math.Round(here.MetersTo(p.Location), 1), PlaceResponse.From(p)))
+            .Where(p => p.DistanceMeters <= radius)
+            .OrderBy(p => p.DistanceMeters).ThenBy(p => p.Place.Id)
+            .ToList();
+        var pageNumber = page ?? 1;
+        var size = pageSize ?? Paging.DefaultPageSize;
+        return TypedResults.Ok(new PagedResponse<NearPlaceResponse>(near.Skip((pageNumber - 1) * size).Take(size).ToList(), pageNumber, size, near.Count));
+    }
+
+    /// <summary>The <c>kind</c> query parameter, spelled as in bodies; an unknown one is an error naming the allowed values.</summary>
+    private static PlaceKind? KindFilter(string? kind, Dictionary<string, string[]> errors)
+    {
+        if (kind is null)
+        {
+            return null;
+        }
+
+        if (WireNames.TryParse<PlaceKind>(kind, out var parsed))
+        {
+            return parsed;
+        }
+
+        errors["kind"] = [$"'kind' must be one of: {WireNames.Names<PlaceKind>()}."];
+        return null;
+    }
+}
