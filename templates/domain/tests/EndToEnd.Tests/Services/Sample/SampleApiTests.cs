@@ -7,30 +7,23 @@ namespace Governance.EndToEnd.Tests.Services.Sample;
 /// <summary>The sample domain through the gateway, against its real database and the broker; its own districts let it run beside other classes.</summary>
 public class SampleApiTests(PlatformFixture platform)
 {
-    private async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, string token, object? body = null)
-    {
-        using var response = await platform.Gateway.SendAsync(PlatformFixture.Request(method, path, token, body));
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
-    }
-
     [Fact]
     public async Task An_item_opened_through_the_gateway_is_read_back_closed_once_and_kept_to_its_district()
     {
         var token = await platform.TokenAsync("sample-district");
-        var (opened, item) = await SendAsync(HttpMethod.Post, "/api/sample/items", token, new { name = "Lamp post 12" });
+        var (opened, item) = await platform.SendAsync(HttpMethod.Post, "/api/sample/items", token, new { name = "Lamp post 12" });
         Assert.Equal(HttpStatusCode.Created, opened);
         var id = item.GetProperty("id").GetGuid();
 
-        var (read, readBack) = await SendAsync(HttpMethod.Get, $"/api/sample/items/{id}", token);
+        var (read, readBack) = await platform.SendAsync(HttpMethod.Get, $"/api/sample/items/{id}", token);
         Assert.Equal((HttpStatusCode.OK, "open"), (read, readBack.GetProperty("status").GetString()));
 
-        var (closed, _) = await SendAsync(HttpMethod.Post, $"/api/sample/items/{id}/close", token, new { reason = "repaired" });
-        var (again, problem) = await SendAsync(HttpMethod.Post, $"/api/sample/items/{id}/close", token, new { reason = "again" });
+        var (closed, _) = await platform.SendAsync(HttpMethod.Post, $"/api/sample/items/{id}/close", token, new { reason = "repaired" });
+        var (again, problem) = await platform.SendAsync(HttpMethod.Post, $"/api/sample/items/{id}/close", token, new { reason = "again" });
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Conflict, "closed"), (closed, again, problem.GetProperty("state").GetString()));
 
         var otherDistrict = await platform.TokenAsync("sample-elsewhere");
-        var (hidden, _) = await SendAsync(HttpMethod.Get, $"/api/sample/items/{id}", otherDistrict);
+        var (hidden, _) = await platform.SendAsync(HttpMethod.Get, $"/api/sample/items/{id}", otherDistrict);
         Assert.Equal(HttpStatusCode.NotFound, hidden);
     }
 
@@ -39,10 +32,10 @@ public class SampleApiTests(PlatformFixture platform)
     {
         var token = await platform.TokenAsync("sample-district");
 
-        var (status, problem) = await SendAsync(HttpMethod.Post, "/api/sample/items", token, new { name = (string?)null });
+        var (status, problem) = await platform.SendAsync(HttpMethod.Post, "/api/sample/items", token, new { name = (string?)null });
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.True(problem.GetProperty("errors").TryGetProperty("name", out _) || problem.GetProperty("errors").TryGetProperty("Name", out _));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("name", out _), problem.ToString());
     }
 
     [Fact]
