@@ -1,4 +1,3 @@
-using Governance.BuildingBlocks.Data;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Governance.ServiceDefaults.Api;
@@ -47,7 +46,7 @@ internal static class ActivityCommand
     /// </summary>
     public static async Task<Activity?> LockAsync(EventsDbContext db, Guid id, CancellationToken cancellationToken)
     {
-        await db.Database.WaitForLockAsync($"SELECT 1 FROM activities WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM activities WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
         return await db.Set<Activity>().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
     }
 

@@ -1,4 +1,3 @@
-using Governance.BuildingBlocks.Data;
 using FluentValidation;
 using Governance.Places.Data;
 using Governance.Places.Domain.Bookings;
@@ -62,7 +61,7 @@ public static class BookingsApi
     {
         // The place's row is locked until commit, so two bookings can never both take the last seat.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.WaitForLockAsync($"SELECT 1 FROM places WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM places WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
         var place = await db.Set<Place>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (place is null)
         {

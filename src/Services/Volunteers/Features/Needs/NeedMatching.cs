@@ -1,4 +1,3 @@
-using Governance.BuildingBlocks.Data;
 using System.Linq.Expressions;
 using Governance.Contracts.Volunteers;
 using Governance.ServiceDefaults.Domain;
@@ -128,7 +127,7 @@ public static class NeedMatching
             throw new InvalidOperationException("The assignment lock is held by a transaction; begin one first.");
         }
 
-        await db.Database.WaitForLockAsync($"SELECT pg_advisory_xact_lock(hashtext({"volunteer-assignments:" + district}))", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"volunteer-assignments:" + district}))", cancellationToken);
     }
 
     /// <summary>
