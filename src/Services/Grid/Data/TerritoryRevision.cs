@@ -28,13 +28,6 @@ internal sealed class TerritoryRevisionConfiguration : IEntityTypeConfiguration<
 public static class TerritoryChanges
 {
     /// <summary>
-    /// How long a territory write may queue for its district's lock. Statements otherwise get 2 s
-    /// (<c>Database:CommandSeconds</c>), which 16 streets created at once on a cold service
-    /// outgrew: the last in line timed out and answered 503 although nothing was wrong.
-    /// </summary>
-    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(15);
-
-    /// <summary>
     /// Opens the transaction for a change to <paramref name="district"/>'s territory. Bumping the
     /// revision first also locks the district's row until commit, so territory writes of one
     /// district run one at a time: code sequences and the no-overlap rule cannot race.
@@ -42,22 +35,12 @@ public static class TerritoryChanges
     public static async Task<IDbContextTransaction> BeginTerritoryChangeAsync(this GridDbContext db, string district, CancellationToken cancellationToken)
     {
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var statementTimeout = db.Database.GetCommandTimeout();
-        db.Database.SetCommandTimeout(LockWait);
-        try
-        {
-            await db.Database.ExecuteSqlAsync(
-                $"""
-                 INSERT INTO territory_revisions ("District", "Revision") VALUES ({district}, 1)
-                 ON CONFLICT ("District") DO UPDATE SET "Revision" = territory_revisions."Revision" + 1
-                 """,
-                cancellationToken);
-        }
-        finally
-        {
-            db.Database.SetCommandTimeout(statementTimeout);
-        }
-
+        await db.Database.ExecuteSqlAsync(
+            $"""
+             INSERT INTO territory_revisions ("District", "Revision") VALUES ({district}, 1)
+             ON CONFLICT ("District") DO UPDATE SET "Revision" = territory_revisions."Revision" + 1
+             """,
+            cancellationToken);
         return transaction;
     }
 
