@@ -31,9 +31,10 @@ public sealed class CreatePlaceValidator : AbstractValidator<CreatePlaceRequest>
         RuleFor(r => r.Location!.Lon).NotNull().InclusiveBetween(-180, 180).OverridePropertyName("location.lon").When(r => r.Location is not null);
         RuleFor(r => r.Address).MaximumLength(Place.MaxAddressLength);
         RuleFor(r => r.OpeningHours).Must(h => h is null || h.Count <= WeeklyHours.MaxSpans).WithMessage($"At most {WeeklyHours.MaxSpans} openings a week.");
+        // Child rules never see a null item, so it is refused here.
+        RuleForEach(r => r.OpeningHours).NotNull().WithMessage("An opening needs a day, 'from' and 'to'.");
         RuleForEach(r => r.OpeningHours).ChildRules(span =>
         {
-            span.RuleFor(s => s).NotNull();
             span.RuleFor(s => s!.Day).NotNull().When(s => s is not null);
             span.RuleFor(s => s!.From).Must(t => ClockTime.Minutes(t) is not null and < OpeningSpan.MinutesPerDay)
                 .WithMessage("'from' must be a time of day, HH:mm.").When(s => s is not null);
