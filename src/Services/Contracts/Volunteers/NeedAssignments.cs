@@ -4,7 +4,8 @@ namespace Governance.Contracts.Volunteers;
 
 /// <summary>
 /// Volunteers were assigned to a need raised by another service: <paramref name="SourceKind"/> says
-/// which (<c>grid-case</c> for a grid case, <paramref name="SourceId"/> then being the case id).
+/// which (<c>grid-case</c> for a grid case, <paramref name="SourceId"/> then being the case id; for a
+/// <see cref="VolunteersRequested"/>, the kind and id it carried).
 /// </summary>
 [MessageUrn("governance:volunteers:volunteers-assigned:v1")]
 public sealed record VolunteersAssigned(
@@ -39,4 +40,7 @@ public static class NeedSources
 
     /// <summary>The source kind of needs raised by an activity's staffing request; the source id is the activity id.</summary>
     public const string EventStaffing = "event-staffing";
+
+    /// <summary>The source kind of needs a coordinator entered by hand; the source id is the need's own id.</summary>
+    public const string Manual = "manual";
 }

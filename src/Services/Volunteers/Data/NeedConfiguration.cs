@@ -12,14 +12,14 @@ internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
         need.HasKey(n => n.Id);
         need.Property(n => n.Id).ValueGeneratedNever();
         need.Property(n => n.Skill).HasMaxLength(Domain.Skills.SkillCodes.MaxLength);
-        need.Property(n => n.SourceKind).HasConversion<string>().HasMaxLength(16);
+        need.Property(n => n.SourceKind).HasMaxLength(NeedSourceKinds.MaxLength);
         need.Property(n => n.Status).HasConversion<string>().HasMaxLength(16);
         need.Property(n => n.UnmatchedReason).HasMaxLength(Need.MaxReasonLength);
         need.Property<uint>("Version").IsRowVersion();
         need.Ignore(n => n.Window);
         need.Ignore(n => n.Missing);
         need.Ignore(n => n.Place);
-        // An activity's cancellation finds its needs by source.
+        // An activity's cancellation and a withdrawn request find their needs by source.
         need.HasIndex(n => new { n.SourceKind, n.SourceId });
 
         need.OwnsMany(n => n.Assignments, assignment =>

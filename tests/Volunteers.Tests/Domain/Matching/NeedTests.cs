@@ -1,3 +1,4 @@
+using Governance.Contracts.Volunteers;
 using Governance.Volunteers.Domain.Matching;
 using static Governance.Volunteers.Tests.Domain.Matching.MatchingData;
 using Governance.ServiceDefaults.Domain;
@@ -8,7 +9,7 @@ public sealed class NeedTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
 
-    private static Need TwoPeopleNeed() => Need.Raise("legal", Grid, NeedPlace, SaturdayMorning, 2, NeedSourceKind.Manual, null, Now);
+    private static Need TwoPeopleNeed() => Need.Raise("legal", Grid, NeedPlace, SaturdayMorning, 2, NeedSources.Manual, null, Now);
 
     [Fact]
     public void A_manual_need_is_its_own_source()

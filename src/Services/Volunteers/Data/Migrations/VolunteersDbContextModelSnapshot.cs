@@ -22,7 +22,7 @@ namespace Governance.Volunteers.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Governance.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("Governance.BuildingBlocks.Data.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(200)
@@ -61,7 +61,7 @@ namespace Governance.Volunteers.Data.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
-            modelBuilder.Entity("Governance.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Governance.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
@@ -80,7 +80,7 @@ namespace Governance.Volunteers.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Governance.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Governance.BuildingBlocks.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -145,7 +145,7 @@ namespace Governance.Volunteers.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Governance.ServiceDefaults.ReferenceData.KnownUnit", b =>
+            modelBuilder.Entity("Governance.BuildingBlocks.ReferenceData.KnownUnit", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -308,8 +308,8 @@ namespace Governance.Volunteers.Data.Migrations
 
                     b.Property<string>("SourceKind")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Status")
                         .IsRequired()

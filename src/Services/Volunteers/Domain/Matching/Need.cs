@@ -3,13 +3,6 @@ using Governance.ServiceDefaults.Domain;
 
 namespace Governance.Volunteers.Domain.Matching;
 
-public enum NeedSourceKind
-{
-    GridCase,
-    EventStaffing,
-    Manual,
-}
-
 /// <summary>Open until <see cref="Need.Count"/> volunteers are assigned; cancelled releases everyone.</summary>
 public enum NeedStatus
 {
@@ -20,7 +13,7 @@ public enum NeedStatus
 
 /// <summary>
 /// A need (需求) for <see cref="Count"/> volunteers with a skill at a place during a window: entered by
-/// a coordinator, or raised by a grid case or an activity's staffing request.
+/// a coordinator, or raised by a grid case, an activity's staffing request or another service's request.
 /// </summary>
 public sealed class Need : IDistrictOwned
 {
@@ -58,9 +51,10 @@ public sealed class Need : IDistrictOwned
 
     public int Count { get; private set; }
 
-    public NeedSourceKind SourceKind { get; private set; }
+    /// <summary>A <see cref="NeedSourceKinds"/> name: <c>grid-case</c>, <c>event-staffing</c>, <c>manual</c>, or a requesting service's own.</summary>
+    public string SourceKind { get; private set; } = "";
 
-    /// <summary>The case or activity the need came from; for a manual need, the need's own id.</summary>
+    /// <summary>The case, activity or other requester's record the need came from; for a manual need, the need's own id.</summary>
     public Guid SourceId { get; private set; }
 
     public NeedStatus Status { get; private set; }
@@ -74,7 +68,7 @@ public sealed class Need : IDistrictOwned
 
     public int Missing => Count - assignments.Count;
 
-    public static Need Raise(string skill, Guid unitId, UnitPath place, TimeWindow window, int count, NeedSourceKind sourceKind, Guid? sourceId, DateTimeOffset now)
+    public static Need Raise(string skill, Guid unitId, UnitPath place, TimeWindow window, int count, string sourceKind, Guid? sourceId, DateTimeOffset now)
     {
         var id = Guid.CreateVersion7(now);
         return new Need

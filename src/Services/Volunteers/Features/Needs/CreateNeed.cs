@@ -1,4 +1,5 @@
 using FluentValidation;
+using Governance.Contracts.Volunteers;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Matching;
 using Governance.Volunteers.Domain.Skills;
@@ -24,7 +25,9 @@ public sealed class CreateNeedValidator : AbstractValidator<CreateNeedRequest>
             .Must((r, to) => to - r.Window!.From <= Need.MaxWindow).WithMessage($"A need's window lasts at most {Need.MaxWindow.TotalDays} days.")
             .When(r => r.Window?.From is not null);
         RuleFor(r => r.Count).NotNull().InclusiveBetween(1, Need.MaxCount);
-        RuleFor(r => r.Source!.Kind).IsInEnum().OverridePropertyName("source.kind").When(r => r.Source is not null);
+        RuleFor(r => r.Source!.Kind).Must(NeedSourceKinds.IsValid).OverridePropertyName("source.kind")
+            .WithMessage($"source.kind must be a kebab-case name of at most {NeedSourceKinds.MaxLength} characters, e.g. manual, grid-case, event-staffing.")
+            .When(r => r.Source is not null);
         RuleFor(r => r.Source!.Id).NotEmpty().OverridePropertyName("source.id").When(r => r.Source is not null);
     }
 }
@@ -48,7 +51,7 @@ public static class CreateNeed
         }
 
         var need = Need.Raise(request.Skill!, unit.Id, unit.Path, new TimeWindow(request.Window!.From!.Value, request.Window.To!.Value),
-            request.Count!.Value, request.Source?.Kind ?? NeedSourceKind.Manual, request.Source?.Id, clock.GetUtcNow());
+            request.Count!.Value, request.Source?.Kind ?? NeedSources.Manual, request.Source?.Id, clock.GetUtcNow());
         db.Set<Need>().Add(need);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/volunteers/needs/{need.Id}", NeedResponse.From(need));

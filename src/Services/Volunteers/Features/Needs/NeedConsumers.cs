@@ -1,5 +1,6 @@
 using Governance.Contracts.Events;
 using Governance.Contracts.Grid;
+using Governance.Contracts.Volunteers;
 using Governance.BuildingBlocks.Messaging;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Matching;
@@ -27,13 +28,13 @@ public sealed class AssistanceRequestedConsumer(VolunteersDbContext db, ILogger<
         // A deadline already past still deserves help: the window then covers the next hour.
         var to = message.DueAt > message.OccurredAt ? message.DueAt : message.OccurredAt.AddHours(1);
         var need = Need.Raise(message.Skill, message.GridId, place, new TimeWindow(message.OccurredAt, to), 1,
-            NeedSourceKind.GridCase, message.CaseId, message.OccurredAt);
+            NeedSources.GridCase, message.CaseId, message.OccurredAt);
         return IncomingNeeds.AssignAsync(Db, message.District, need, cancellationToken);
     }
 }
 
 /// <summary>An activity needs volunteers with a skill for its time window, assigned at once.</summary>
-public sealed partial class StaffingRequestedConsumer(VolunteersDbContext db, ILogger<StaffingRequestedConsumer> logger)
+public sealed class StaffingRequestedConsumer(VolunteersDbContext db, ILogger<StaffingRequestedConsumer> logger)
     : IntegrationEventConsumer<StaffingRequested, VolunteersDbContext>(db, logger)
 {
     protected override void Validate(StaffingRequested message)
@@ -46,23 +47,54 @@ public sealed partial class StaffingRequestedConsumer(VolunteersDbContext db, IL
         }
     }
 
-    protected override async Task HandleAsync(StaffingRequested message, CancellationToken cancellationToken)
-    {
-        // A unit this service does not know yet only costs proximity points: the staffing still happens
-        // (waiting for the unit would leave the activity unanswered), with everyone ranked as far away.
-        var place = (await UnitPaths.PlaceAsync(Db, message.UnitId, cancellationToken))?.Path;
-        if (place is null)
-        {
-            LogUnknownUnit(logger, message.ActivityId, message.UnitId);
-        }
+    protected override Task HandleAsync(StaffingRequested message, CancellationToken cancellationToken) =>
+        IncomingNeeds.RaiseAtUnitAsync(Db, message.District, message.Skill, message.UnitId, new TimeWindow(message.StartsAt, message.EndsAt),
+            message.Count, NeedSources.EventStaffing, message.ActivityId, message.OccurredAt, Logger, cancellationToken);
+}
 
-        var need = Need.Raise(message.Skill, message.UnitId, place ?? UnitPath.None, new TimeWindow(message.StartsAt, message.EndsAt), message.Count,
-            NeedSourceKind.EventStaffing, message.ActivityId, message.OccurredAt);
-        await IncomingNeeds.AssignAsync(Db, message.District, need, cancellationToken);
+/// <summary>
+/// Any service's request for volunteers (a place's shift, a new domain's duty), assigned at once and
+/// answered under the requester's own source kind: the generic protocol a new domain uses without a
+/// change here.
+/// </summary>
+public sealed class VolunteersRequestedConsumer(VolunteersDbContext db, ILogger<VolunteersRequestedConsumer> logger)
+    : IntegrationEventConsumer<VolunteersRequested, VolunteersDbContext>(db, logger)
+{
+    protected override void Validate(VolunteersRequested message)
+    {
+        if (!NeedSourceKinds.IsValid(message.SourceKind) || NeedSourceKinds.IsReserved(message.SourceKind) || message.SourceId == Guid.Empty
+            || message.UnitId == Guid.Empty || !SkillCodes.IsValid(message.Skill) || message.Count is < 1 or > Need.MaxCount
+            || message.To <= message.From || message.To - message.From > Need.MaxWindow)
+        {
+            throw new InvalidMessageException(
+                $"VolunteersRequested {message.EventId} is malformed: it needs a kebab-case source kind of its own (not grid-case, event-staffing or manual), "
+                + $"a source id, a unit, a kebab-case skill, a count of 1–{Need.MaxCount} and a window that ends after it starts, within {Need.MaxWindow.TotalDays} days.");
+        }
     }
 
-    [LoggerMessage(LogLevel.Warning, "Activity {ActivityId} is staffed from unit {UnitId}, which this service does not know (yet); its need has no place and matching ignores proximity")]
-    private static partial void LogUnknownUnit(ILogger logger, Guid activityId, Guid unitId);
+    protected override Task HandleAsync(VolunteersRequested message, CancellationToken cancellationToken) =>
+        IncomingNeeds.RaiseAtUnitAsync(Db, message.District, message.Skill, message.UnitId, new TimeWindow(message.From, message.To),
+            message.Count, message.SourceKind, message.SourceId, message.OccurredAt, Logger, cancellationToken);
+}
+
+/// <summary>
+/// A requester withdrew its request: its needs release their volunteers. The requester announces the
+/// withdrawal again when an answer reaches it afterwards, so a request that overtook its withdrawal is released too.
+/// </summary>
+public sealed class VolunteerRequestWithdrawnConsumer(VolunteersDbContext db, ILogger<VolunteerRequestWithdrawnConsumer> logger)
+    : IntegrationEventConsumer<VolunteerRequestWithdrawn, VolunteersDbContext>(db, logger)
+{
+    protected override void Validate(VolunteerRequestWithdrawn message)
+    {
+        if (!NeedSourceKinds.IsValid(message.SourceKind) || NeedSourceKinds.IsReserved(message.SourceKind) || message.SourceId == Guid.Empty)
+        {
+            throw new InvalidMessageException(
+                $"VolunteerRequestWithdrawn {message.EventId} is malformed: it needs a kebab-case source kind of its own and a source id.");
+        }
+    }
+
+    protected override Task HandleAsync(VolunteerRequestWithdrawn message, CancellationToken cancellationToken) =>
+        IncomingNeeds.ReleaseAsync(Db, message.SourceKind, message.SourceId, message.EventId, Logger, cancellationToken);
 }
 
 /// <summary>
@@ -70,7 +102,7 @@ public sealed partial class StaffingRequestedConsumer(VolunteersDbContext db, IL
 /// cancellation again when an answer reaches it after the cancellation, so a staffing request that
 /// overtook the cancellation is released too.
 /// </summary>
-public sealed partial class ActivityCancelledConsumer(VolunteersDbContext db, ILogger<ActivityCancelledConsumer> logger)
+public sealed class ActivityCancelledConsumer(VolunteersDbContext db, ILogger<ActivityCancelledConsumer> logger)
     : IntegrationEventConsumer<ActivityCancelled, VolunteersDbContext>(db, logger)
 {
     protected override void Validate(ActivityCancelled message)
@@ -81,16 +113,42 @@ public sealed partial class ActivityCancelledConsumer(VolunteersDbContext db, IL
         }
     }
 
-    protected override async Task HandleAsync(ActivityCancelled message, CancellationToken cancellationToken)
+    protected override Task HandleAsync(ActivityCancelled message, CancellationToken cancellationToken) =>
+        IncomingNeeds.ReleaseAsync(Db, NeedSources.EventStaffing, message.ActivityId, message.EventId, Logger, cancellationToken);
+}
+
+internal static partial class IncomingNeeds
+{
+    /// <summary>
+    /// Raises a need at a unit and assigns it. A unit this service does not know yet only costs proximity
+    /// points: the staffing still happens (waiting for the unit would leave the requester unanswered), with
+    /// everyone ranked as far away.
+    /// </summary>
+    public static async Task RaiseAtUnitAsync(
+        VolunteersDbContext db, string district, string skill, Guid unitId, TimeWindow window, int count, string sourceKind, Guid sourceId,
+        DateTimeOffset now, ILogger logger, CancellationToken cancellationToken)
     {
-        var needs = await Db.Set<Need>()
-            .Where(n => n.SourceKind == NeedSourceKind.EventStaffing && n.SourceId == message.ActivityId && n.Status != NeedStatus.Cancelled)
+        var place = (await UnitPaths.PlaceAsync(db, unitId, cancellationToken))?.Path;
+        if (place is null)
+        {
+            LogUnknownUnit(logger, sourceKind, sourceId, unitId);
+        }
+
+        var need = Need.Raise(skill, unitId, place ?? UnitPath.None, window, count, sourceKind, sourceId, now);
+        await AssignAsync(db, district, need, cancellationToken);
+    }
+
+    /// <summary>Cancels the source's needs, releasing their volunteers.</summary>
+    public static async Task ReleaseAsync(VolunteersDbContext db, string sourceKind, Guid sourceId, Guid eventId, ILogger logger, CancellationToken cancellationToken)
+    {
+        var needs = await db.Set<Need>()
+            .Where(n => n.SourceKind == sourceKind && n.SourceId == sourceId && n.Status != NeedStatus.Cancelled)
             .ToListAsync(cancellationToken);
         if (needs.Count == 0)
         {
-            // No staff asked for, or released by an earlier announcement. A staffing request still on its
-            // way is answered after the cancellation, and the events service then announces it again.
-            LogNothingToRelease(logger, message.ActivityId, message.EventId);
+            // Nothing asked for, or released by an earlier announcement. A request still on its way is
+            // answered after the withdrawal, and the requester then announces it again.
+            LogNothingToRelease(logger, sourceKind, sourceId, eventId);
         }
 
         foreach (var need in needs)
@@ -99,12 +157,6 @@ public sealed partial class ActivityCancelledConsumer(VolunteersDbContext db, IL
         }
     }
 
-    [LoggerMessage(LogLevel.Information, "Activity {ActivityId} has no staffing need left to release; ActivityCancelled {EventId} changes nothing")]
-    private static partial void LogNothingToRelease(ILogger logger, Guid activityId, Guid eventId);
-}
-
-internal static class IncomingNeeds
-{
     /// <summary>
     /// Stores the need and assigns its best matches in the consumer's transaction. The requesting
     /// service always hears back: who is coming, or <c>NeedUnmatched</c> with the reason, also when
@@ -124,4 +176,10 @@ internal static class IncomingNeeds
             NeedMatching.RaiseUnmatched(db, need, refused.Detail, need.CreatedAt);
         }
     }
+
+    [LoggerMessage(LogLevel.Warning, "{SourceKind} {SourceId} asks for volunteers at unit {UnitId}, which this service does not know (yet); its need has no place and matching ignores proximity")]
+    private static partial void LogUnknownUnit(ILogger logger, string sourceKind, Guid sourceId, Guid unitId);
+
+    [LoggerMessage(LogLevel.Information, "{SourceKind} {SourceId} has no need left to release; event {EventId} changes nothing")]
+    private static partial void LogNothingToRelease(ILogger logger, string sourceKind, Guid sourceId, Guid eventId);
 }

@@ -176,17 +176,15 @@ public static class NeedMatching
 
     /// <summary>Tells the requesting service who is coming now (the whole list, possibly empty after a release).</summary>
     public static void RaiseAssigned(VolunteersDbContext db, Need need, DateTimeOffset now) =>
-        db.Raise(new VolunteersAssigned(Guid.CreateVersion7(now), need.District, now, need.Id, SourceKind(need), need.SourceId, need.Skill,
+        db.Raise(new VolunteersAssigned(Guid.CreateVersion7(now), need.District, now, need.Id, need.SourceKind, need.SourceId, need.Skill,
             [.. need.Assignments.Select(a => new AssignedVolunteer(a.VolunteerId, a.VolunteerName))]), need.Id);
 
     /// <summary>Tells the requesting service that the need is short of volunteers and why; the need shows the reason too.</summary>
     public static void RaiseUnmatched(VolunteersDbContext db, Need need, string reason, DateTimeOffset now)
     {
         need.NoteShortfall(reason);
-        db.Raise(new NeedUnmatched(Guid.CreateVersion7(now), need.District, now, need.Id, SourceKind(need), need.SourceId, need.Skill, need.Count, reason), need.Id);
+        db.Raise(new NeedUnmatched(Guid.CreateVersion7(now), need.District, now, need.Id, need.SourceKind, need.SourceId, need.Skill, need.Count, reason), need.Id);
     }
-
-    private static string SourceKind(Need need) => WireNames.Name(need.SourceKind);
 
     private static string Shortfall(Need need, NeedProfile profile, int found, int wanted) => profile.AcceptedSkills.Count == 0
         ? $"Skill '{need.Skill}' is not in the district's skill tree."

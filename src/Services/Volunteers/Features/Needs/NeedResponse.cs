@@ -6,7 +6,9 @@ namespace Governance.Volunteers.Features.Needs;
 
 public sealed record WindowDto(DateTimeOffset? From, DateTimeOffset? To);
 
-public sealed record NeedSourceDto(NeedSourceKind Kind, Guid Id);
+/// <param name="Kind">What raised the need: <c>grid-case</c>, <c>event-staffing</c>, <c>manual</c>, or a requesting service's own kebab-case name.</param>
+/// <param name="Id">The record of that kind the need belongs to.</param>
+public sealed record NeedSourceDto(string Kind, Guid Id);
 
 public sealed record AssignmentResponse(Guid VolunteerId, string Name, DateTimeOffset AssignedAt);
 
