@@ -8,7 +8,9 @@ using Governance.Places.Features.Bookings;
 using Governance.Places.Features.Insights;
 using Governance.Places.Features.Partners;
 using Governance.Places.Features.Places;
+using Governance.Places.Features.Staffing;
 using Governance.Places.Features.Visits;
+using Governance.BuildingBlocks.Volunteering;
 using Governance.ServiceDefaults.Api;
 
 namespace Governance.Places;
@@ -24,7 +26,11 @@ public static class PlacesServices
         // comments (it reads those of the assembly that calls AddOpenApi); the conventions come from ServiceDefaults.
         builder.Services.AddOpenApi();
         builder.AddServiceDatabase<PlacesDbContext>($"{Domain}-db");
-        builder.AddMessaging<PlacesDbContext>(Domain, typeof(PlacesServices).Assembly, bus => bus.AddKnownUnitConsumers<PlacesDbContext>(Domain));
+        builder.AddMessaging<PlacesDbContext>(Domain, typeof(PlacesServices).Assembly, bus =>
+        {
+            bus.AddKnownUnitConsumers<PlacesDbContext>(Domain);
+            bus.AddVolunteerAnswerConsumers<PlacesDbContext, PlaceShiftAnswers>(Domain);
+        });
         builder.Services.AddValidatorsFromAssemblyContaining<CreatePlaceValidator>();
         builder.Services.Configure<PlacesOptions>(builder.Configuration.GetSection(PlacesOptions.Section));
         builder.Services.AddSingleton<DistrictTime>();
@@ -33,7 +39,7 @@ public static class PlacesServices
 
     public static WebApplication MapPlacesApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain).MapPartners().MapInsights().MapPlaces().MapBookings().MapVisits();
+        app.MapDomainApi(Domain).MapPartners().MapInsights().MapPlaces().MapBookings().MapVisits().MapVolunteerRequests();
         return app;
     }
 }

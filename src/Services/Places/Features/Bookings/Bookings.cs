@@ -1,4 +1,5 @@
 using FluentValidation;
+using Governance.BuildingBlocks.Data;
 using Governance.Places.Data;
 using Governance.Places.Domain.Bookings;
 using Governance.Places.Domain.Places;
@@ -110,12 +111,8 @@ public static class BookingsApi
             query = query.Where(b => b.To > since);
         }
 
-        var pageNumber = page ?? 1;
-        var size = pageSize ?? Paging.DefaultPageSize;
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(b => b.From).ThenBy(b => b.Id).Skip((pageNumber - 1) * size).Take(size).ToListAsync(cancellationToken);
         var view = View(context);
-        return TypedResults.Ok(new PagedResponse<BookingResponse>(items.Select(b => BookingResponse.Of(b, view)).ToList(), pageNumber, size, total));
+        return TypedResults.Ok(await query.OrderBy(b => b.From).ThenBy(b => b.Id).ToPageAsync(page, pageSize, b => BookingResponse.Of(b, view), cancellationToken));
     }
 
     public static async Task<Results<Ok<BookingResponse>, ProblemHttpResult>> Cancel(
