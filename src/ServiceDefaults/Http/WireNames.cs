@@ -29,4 +29,24 @@ public static class WireNames
     /// <summary>The accepted spellings, for error messages.</summary>
     public static string Names<TEnum>() where TEnum : struct, Enum =>
         string.Join(", ", Enum.GetValues<TEnum>().Select(Name));
+
+    /// <summary>
+    /// An optional enum query parameter spelled as in bodies: null when absent; an unknown value adds an
+    /// error naming the field and the allowed values.
+    /// </summary>
+    public static TEnum? Filter<TEnum>(string? text, string field, IDictionary<string, string[]> errors) where TEnum : struct, Enum
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (TryParse<TEnum>(text, out var parsed))
+        {
+            return parsed;
+        }
+
+        errors[field] = [$"'{field}' must be one of: {Names<TEnum>()}."];
+        return null;
+    }
 }

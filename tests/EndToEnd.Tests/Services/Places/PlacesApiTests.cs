@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 
 namespace Governance.EndToEnd.Tests.Services.Places;
 
@@ -200,5 +201,84 @@ public class PlacesApiTests(PlatformFixture platform)
 
         var (_, health) = await platform.SendAsync(HttpMethod.Get, "/health", null);
         Assert.True(health.GetProperty("entries").TryGetProperty("places", out _), health.ToString());
+    }
+
+    [Fact]
+    public async Task A_day_care_point_asks_for_volunteers_shows_who_is_coming_and_a_withdrawal_releases_them()
+    {
+        var (admin, _, community, grid) = await TerritoryAsync("places-staffing");
+        var dayCare = await OpenPlaceAsync(admin, NewPlace("day-care", community, 39.635, 118.185, capacity: 20));
+        Assert.Equal(1, await Eventually.CountAsync(
+            () => platform.App.CountAsync("volunteers-db", "SELECT count(*) FROM known_units WHERE \"Id\" = $1", grid), 1, Patience));
+        var (created, volunteer) = await platform.SendAsync(HttpMethod.Post, "/api/volunteers", admin, new
+        {
+            name = "Wang Fang", phone = "13812345678", homeUnitId = grid, kind = "resident",
+            skills = new[] { new { skill = "elder-care", level = "skilled" } },
+            availability = new[] { new { day = "saturday", from = "08:00", to = "20:00" } },
+        });
+        Assert.True(created == HttpStatusCode.Created, volunteer.ToString());
+
+        // Saturday 09:00–12:00 in the district's zone (UTC+8), at least a day ahead.
+        var today = DateTime.SpecifyKind(DateTime.UtcNow.Date.AddDays(1), DateTimeKind.Unspecified);
+        var saturday = new DateTimeOffset(today.AddDays(((int)DayOfWeek.Saturday - (int)today.DayOfWeek + 7) % 7), TimeSpan.FromHours(8)).AddHours(9);
+        var (asked, request) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{dayCare}/volunteer-requests", admin,
+            new { skill = "elder-care", count = 2, window = new { from = saturday, to = saturday.AddHours(3) }, note = "Morning care" });
+        Assert.True(asked == HttpStatusCode.Created, request.ToString());
+        Assert.Equal("requested", request.GetProperty("status").GetString());
+        var requestId = request.GetProperty("id").GetGuid();
+
+        var member = await platform.TokenAsync("places-staffing", roles: [], sub: "resident-9");
+        var answered = await Eventually.ReadAsync(
+            async () => (await platform.SendAsync(HttpMethod.Get, $"/api/places/{dayCare}/volunteer-requests/{requestId}", member)).Body,
+            r => r.GetProperty("status").GetString() == "unmatched" && r.GetProperty("unmatchedReason").ValueKind == JsonValueKind.String
+                && r.GetProperty("volunteers").GetArrayLength() > 0, Patience);
+        Assert.True(answered.GetProperty("volunteers").GetArrayLength() == 1, answered.ToString());
+        Assert.Equal(volunteer.GetProperty("id").GetGuid(), Assert.Single(answered.GetProperty("volunteers").EnumerateArray()).GetProperty("volunteerId").GetGuid());
+        Assert.Contains("1 of 2", answered.GetProperty("unmatchedReason").GetString(), StringComparison.Ordinal);
+
+        var (listed, page) = await platform.SendAsync(HttpMethod.Get, $"/api/places/{dayCare}/volunteer-requests?status=unmatched", member);
+        Assert.True(listed == HttpStatusCode.OK, page.ToString());
+        Assert.Equal(requestId, Assert.Single(page.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+
+        var (forbidden, _) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{dayCare}/volunteer-requests/{requestId}/withdraw", member);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden);
+        var (withdrawn, after) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{dayCare}/volunteer-requests/{requestId}/withdraw", admin);
+        Assert.True(withdrawn == HttpStatusCode.OK, after.ToString());
+        Assert.Equal(0, after.GetProperty("volunteers").GetArrayLength());
+
+        // The volunteer service released the need it made for the request.
+        var need = await Eventually.ReadAsync(
+            async () => (await platform.SendAsync(HttpMethod.Get, $"/api/volunteers/needs?unitId={community}", admin)).Body.GetProperty("items").EnumerateArray()
+                .FirstOrDefault(n => n.GetProperty("source").GetProperty("id").GetGuid() == requestId),
+            n => n.ValueKind == JsonValueKind.Object && n.GetProperty("status").GetString() == "cancelled", Patience);
+        Assert.Equal(JsonValueKind.Object, need.ValueKind);
+        Assert.Equal(("place-shift", "cancelled"), (need.GetProperty("source").GetProperty("kind").GetString(), need.GetProperty("status").GetString()));
+        Assert.Equal(0, need.GetProperty("assignments").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_volunteer_request_names_its_bad_fields_and_a_closed_place_asks_for_nobody()
+    {
+        var (admin, _, community, _) = await TerritoryAsync("places-staffing-rules");
+        var station = await OpenPlaceAsync(admin, NewPlace("social-work-station", community, 39.635, 118.185));
+
+        var (bad, problem) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{station}/volunteer-requests", admin,
+            new { skill = "Elder Care", count = 0, window = new { from = NextWeek, to = NextWeek.AddHours(-1) } });
+        Assert.Equal(HttpStatusCode.BadRequest, bad);
+        var errors = problem.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("skill", out _) && errors.TryGetProperty("count", out _) && errors.TryGetProperty("window.to", out _), problem.ToString());
+
+        var (past, _) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{station}/volunteer-requests", admin,
+            new { skill = "elder-care", count = 1, window = new { from = DateTimeOffset.UtcNow.AddDays(-2), to = DateTimeOffset.UtcNow.AddDays(-1) } });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, past);
+
+        var (closed, _) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{station}/close", admin, new { reason = "repairs" });
+        Assert.Equal(HttpStatusCode.OK, closed);
+        var (refused, refusal) = await platform.SendAsync(HttpMethod.Post, $"/api/places/{station}/volunteer-requests", admin,
+            new { skill = "elder-care", count = 1, window = new { from = NextWeek, to = NextWeek.AddHours(2) } });
+        Assert.Equal((HttpStatusCode.Conflict, "closed"), (refused, refusal.GetProperty("state").GetString()));
+
+        var (missing, _) = await platform.SendAsync(HttpMethod.Get, $"/api/places/{station}/volunteer-requests/{Guid.NewGuid()}", admin);
+        Assert.Equal(HttpStatusCode.NotFound, missing);
     }
 }

@@ -21,12 +21,13 @@ public static class ReadPlaces
     /// The district's places, by name: of a kind, in a unit or anywhere beneath it, open at an instant
     /// (open and inside its opening hours then, in the district's time zone).
     /// </summary>
+    [QueryEnum<PlaceKind>("kind")]
     public static async Task<Results<Ok<PagedResponse<PlaceResponse>>, ValidationProblem, ProblemHttpResult>> List(
         PlacesDbContext db, DistrictTime time, CancellationToken cancellationToken,
         string? kind = null, Guid? unitId = null, DateTimeOffset? openAt = null, int? page = null, int? pageSize = null)
     {
         var errors = Paging.Errors(page, pageSize);
-        var wanted = KindFilter(kind, errors);
+        var wanted = WireNames.Filter<PlaceKind>(kind, "kind", errors);
 
         if (errors.Count > 0)
         {
@@ -67,6 +68,7 @@ public static class ReadPlaces
     }
 
     /// <summary>Places within a radius of a point, nearest first (closed ones included, marked so).</summary>
+    [QueryEnum<PlaceKind>("kind")]
     public static async Task<Results<Ok<PagedResponse<NearPlaceResponse>>, ValidationProblem>> Near(
         PlacesDbContext db, CancellationToken cancellationToken,
         double? lat = null, double? lon = null, double? radiusMeters = null, string? kind = null, int? page = null, int? pageSize = null)
@@ -87,7 +89,7 @@ public static class ReadPlaces
             errors["radiusMeters"] = [$"radiusMeters must be above 0 and at most {MaxRadiusMeters}."];
         }
 
-        var wanted = KindFilter(kind, errors);
+        var wanted = WireNames.Filter<PlaceKind>(kind, "kind", errors);
 
         if (errors.Count > 0)
         {
@@ -112,22 +114,5 @@ public static class ReadPlaces
         var pageNumber = page ?? 1;
         var size = pageSize ?? Paging.DefaultPageSize;
         return TypedResults.Ok(new PagedResponse<NearPlaceResponse>(near.Skip((pageNumber - 1) * size).Take(size).ToList(), pageNumber, size, near.Count));
-    }
-
-    /// <summary>The <c>kind</c> query parameter, spelled as in bodies; an unknown one is an error naming the allowed values.</summary>
-    private static PlaceKind? KindFilter(string? kind, Dictionary<string, string[]> errors)
-    {
-        if (kind is null)
-        {
-            return null;
-        }
-
-        if (WireNames.TryParse<PlaceKind>(kind, out var parsed))
-        {
-            return parsed;
-        }
-
-        errors["kind"] = [$"'kind' must be one of: {WireNames.Names<PlaceKind>()}."];
-        return null;
     }
 }

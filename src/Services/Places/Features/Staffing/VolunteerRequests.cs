@@ -7,6 +7,7 @@ using Governance.Places.Domain.Places;
 using Governance.Places.Domain.Staffing;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Http;
 using Governance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -88,10 +89,12 @@ public static class VolunteerRequestsApi
         return TypedResults.Created($"/api/{PlacesServices.Domain}/{id}/volunteer-requests/{shift.Id}", VolunteerRequestResponse.Of(shift));
     }
 
+    [QueryEnum<VolunteerRequestStatus>("status")]
     public static async Task<Results<Ok<PagedResponse<VolunteerRequestResponse>>, ValidationProblem, ProblemHttpResult>> List(
-        Guid id, PlacesDbContext db, CancellationToken cancellationToken, VolunteerRequestStatus? status = null, int? page = null, int? pageSize = null)
+        Guid id, PlacesDbContext db, CancellationToken cancellationToken, string? status = null, int? page = null, int? pageSize = null)
     {
         var errors = Paging.Errors(page, pageSize);
+        var wanted = WireNames.Filter<VolunteerRequestStatus>(status, "status", errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -103,9 +106,9 @@ public static class VolunteerRequestsApi
         }
 
         var query = db.Set<VolunteerRequest>().AsNoTracking().Where(r => r.PlaceId == id);
-        if (status is { } wanted)
+        if (wanted is { } only)
         {
-            query = query.Where(r => r.Status == wanted);
+            query = query.Where(r => r.Status == only);
         }
 
         return TypedResults.Ok(await query.OrderByDescending(r => r.From).ThenBy(r => r.Id).ToPageAsync(page, pageSize, VolunteerRequestResponse.Of, cancellationToken));
