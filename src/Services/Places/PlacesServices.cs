@@ -25,6 +25,7 @@ public static class PlacesServices
         builder.Services.AddOpenApi();
         builder.AddServiceDatabase<PlacesDbContext>($"{Domain}-db");
         builder.AddMessaging<PlacesDbContext>(Domain, typeof(PlacesServices).Assembly, bus => bus.AddKnownUnitConsumers<PlacesDbContext>(Domain));
+        builder.Services.AddScoped<IKnownUnitExtension<PlacesDbContext>, UnitBoundaryKeeper>();
         builder.Services.AddValidatorsFromAssemblyContaining<CreatePlaceValidator>();
         builder.Services.Configure<PlacesOptions>(builder.Configuration.GetSection(PlacesOptions.Section));
         builder.Services.AddSingleton<DistrictTime>();
