@@ -31,6 +31,7 @@ public static class PlacesServices
             bus.AddKnownUnitConsumers<PlacesDbContext>(Domain);
             bus.AddVolunteerAnswerConsumers<PlacesDbContext, PlaceShiftAnswers>(Domain);
         });
+        builder.Services.AddScoped<IKnownUnitExtension<PlacesDbContext>, UnitBoundaryKeeper>();
         builder.Services.AddValidatorsFromAssemblyContaining<CreatePlaceValidator>();
         builder.Services.Configure<PlacesOptions>(builder.Configuration.GetSection(PlacesOptions.Section));
         builder.Services.AddSingleton<DistrictTime>();

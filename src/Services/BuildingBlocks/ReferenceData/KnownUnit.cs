@@ -56,11 +56,25 @@ public sealed class KnownUnit : IDistrictOwned
 }
 
 /// <summary>
+/// What a service keeps of a unit beyond <see cref="KnownUnit"/> (e.g. its boundary), in its own
+/// tables, so <c>known_units</c> stays the same in every service. It runs on every unit event, in
+/// the transaction that updates the <see cref="KnownUnit"/>, so the two never disagree about which
+/// units exist; events arrive in any order, so it keeps the latest state itself.
+/// </summary>
+public interface IKnownUnitExtension<in TContext>
+    where TContext : MessagingDbContext
+{
+    /// <summary>Throw <see cref="InvalidMessageException"/> for content this service cannot keep.</summary>
+    Task ApplyAsync(TContext db, IGridUnitState state, CancellationToken cancellationToken);
+}
+
+/// <summary>
 /// Keeps this service's copy of a unit current from one kind of unit event. The events may
 /// arrive in any order (they travel on separate queues): each carries the whole state, and the
 /// latest one wins.
 /// </summary>
-public sealed partial class KnownUnitConsumer<TEvent, TContext>(TContext db, ILogger<KnownUnitConsumer<TEvent, TContext>> logger)
+public sealed partial class KnownUnitConsumer<TEvent, TContext>(
+    TContext db, IEnumerable<IKnownUnitExtension<TContext>> extensions, ILogger<KnownUnitConsumer<TEvent, TContext>> logger)
     : IntegrationEventConsumer<TEvent, TContext>(db, logger)
     where TEvent : class, IGridUnitState
     where TContext : MessagingDbContext
@@ -91,6 +105,11 @@ public sealed partial class KnownUnitConsumer<TEvent, TContext>(TContext db, ILo
         {
             // The events overtake each other on their separate queues; the later state the copy holds is the one to keep.
             LogOlderState(Logger, Name, message.UnitId, known.UpdatedAt, message.EventId);
+        }
+
+        foreach (var extension in extensions)
+        {
+            await extension.ApplyAsync(Db, message, cancellationToken);
         }
     }
 

@@ -20,6 +20,13 @@ public interface IGridUnitState : IIntegrationEvent
     string Name { get; }
 
     string? Code { get; }
+
+    /// <summary>
+    /// The unit's boundary as GeoJSON (RFC 7946) text: a Polygon or MultiPolygon in WGS 84
+    /// longitude/latitude; null when the unit has none (every grid has one, the other levels may).
+    /// Events published before boundaries travelled with them carry none either.
+    /// </summary>
+    string? Boundary { get; }
 }
 
 /// <summary>
@@ -36,7 +43,8 @@ public sealed record GridUnitCreated(
     string Level,
     Guid? ParentId,
     string Name,
-    string? Code) : IGridUnitState;
+    string? Code,
+    string? Boundary = null) : IGridUnitState;
 
 /// <summary>A unit's details changed (it was renamed); the state is the unit after the change.</summary>
 [MessageUrn("governance:grid:unit-updated:v1")]
@@ -48,7 +56,8 @@ public sealed record GridUnitUpdated(
     string Level,
     Guid? ParentId,
     string Name,
-    string? Code) : IGridUnitState;
+    string? Code,
+    string? Boundary = null) : IGridUnitState;
 
 /// <summary>
 /// A unit moved under another parent, taking everything beneath it along. <see cref="ParentId"/>
@@ -64,4 +73,5 @@ public sealed record GridUnitMoved(
     Guid? ParentId,
     string Name,
     string? Code,
-    Guid? PreviousParentId) : IGridUnitState;
+    Guid? PreviousParentId,
+    string? Boundary = null) : IGridUnitState;

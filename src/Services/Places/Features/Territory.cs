@@ -1,6 +1,7 @@
 using Governance.BuildingBlocks.ReferenceData;
 using Governance.Places.Data;
 using Governance.Places.Domain.Coverage;
+using Governance.Places.Domain.Places;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Places.Features;
@@ -12,6 +13,30 @@ internal static class Territory
 
     public static Task<KnownUnit?> UnitAsync(this PlacesDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.KnownUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+
+    /// <summary>
+    /// Why <paramref name="location"/> cannot hold a place of <paramref name="unit"/>, judged by the boundaries
+    /// of the unit and its ancestors (<see cref="UnitBoundary.Refusal"/>); null when it can.
+    /// </summary>
+    public static async Task<string?> LocationRefusalAsync(this PlacesDbContext db, KnownUnit unit, GeoPoint location, CancellationToken cancellationToken)
+    {
+        List<KnownUnit> lineage = [unit];
+        for (var depth = 0; depth < LevelsBelowAStreet && lineage[^1].ParentId is { } parentId; depth++)
+        {
+            if (await db.UnitAsync(parentId, cancellationToken) is not { } parent)
+            {
+                break;
+            }
+
+            lineage.Add(parent);
+        }
+
+        var ids = lineage.Select(u => u.Id).ToList();
+        var boundaries = await db.UnitBoundaries.AsNoTracking()
+            .Where(b => ids.Contains(b.UnitId))
+            .ToDictionaryAsync(b => b.UnitId, b => b.GeoJson, cancellationToken);
+        return UnitBoundary.Refusal(location, lineage.Select(u => (u.Name, boundaries.GetValueOrDefault(u.Id))));
+    }
 
     /// <summary>The unit and every unit beneath it (down to buildings), read at query time so a moved community takes its places along.</summary>
     public static async Task<List<Guid>> SubtreeAsync(this PlacesDbContext db, Guid unitId, CancellationToken cancellationToken)

@@ -394,6 +394,29 @@ namespace Governance.Places.Data.Migrations
                     b.ToTable("places", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Places.Domain.Places.UnitBoundary", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("GeoJson")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UnitId");
+
+                    b.HasIndex("District");
+
+                    b.ToTable("unit_boundaries", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Places.Domain.Staffing.VolunteerRequest", b =>
                 {
                     b.Property<Guid>("Id")

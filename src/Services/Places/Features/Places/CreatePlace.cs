@@ -18,9 +18,15 @@ public static class CreatePlace
     {
         var district = districts.RequireDistrict("open a place");
         var unitId = request.UnitId!.Value;
-        if (await db.UnitAsync(unitId, cancellationToken) is null)
+        if (await db.UnitAsync(unitId, cancellationToken) is not { } unit)
         {
             return ApiProblems.Unprocessable(Territory.UnknownUnit("unitId", unitId));
+        }
+
+        var location = new GeoPoint(request.Location!.Lat!.Value, request.Location.Lon!.Value);
+        if (await db.LocationRefusalAsync(unit, location, cancellationToken) is { } outside)
+        {
+            return ApiProblems.Unprocessable(new Dictionary<string, string[]> { ["location"] = [outside] });
         }
 
         if (request.Operator!.PartnerId is { } partnerId && !await db.Set<Partner>().AnyAsync(p => p.Id == partnerId, cancellationToken))
@@ -37,7 +43,7 @@ public static class CreatePlace
 
         var now = clock.GetUtcNow();
         var created = Place.Create(new NewPlace(
-            request.Kind!.Value, request.Name!, unitId, new GeoPoint(request.Location!.Lat!.Value, request.Location.Lon!.Value), request.Address,
+            request.Kind!.Value, request.Name!, unitId, location, request.Address,
             hours.Value!, (request.Services ?? []).Select(s => s!).ToList(), request.Capacity, request.Operator.Kind!.Value, request.Operator.PartnerId), now);
         if (created.Error is { } refused)
         {

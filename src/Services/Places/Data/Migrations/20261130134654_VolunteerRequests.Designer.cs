@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Governance.Places.Data.Migrations
 {
     [DbContext(typeof(PlacesDbContext))]
-    [Migration("20261130132314_VolunteerRequests")]
+    [Migration("20261130134654_VolunteerRequests")]
     partial class VolunteerRequests
     {
         /// <inheritdoc />
@@ -395,6 +395,29 @@ namespace Governance.Places.Data.Migrations
                     b.HasIndex("District", "Latitude");
 
                     b.ToTable("places", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Places.Domain.Places.UnitBoundary", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("GeoJson")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UnitId");
+
+                    b.HasIndex("District");
+
+                    b.ToTable("unit_boundaries", (string)null);
                 });
 
             modelBuilder.Entity("Governance.Places.Domain.Staffing.VolunteerRequest", b =>
