@@ -12,6 +12,28 @@ public sealed class DomainTemplateTests
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(8);
 
+    /// <summary>
+    /// Compiles what the template generates or changes, in one MSBuild run: the service, its contracts
+    /// and unit tests; the AppHost with its new line; the end-to-end project with the generated test.
+    /// The AppHost's project references are resources it starts, not assemblies it compiles against,
+    /// so it and the end-to-end project are built without building their references: the other
+    /// services, which the template leaves alone, are not compiled (on a loaded two-core machine the
+    /// test took 1 min 16 s instead of 2 min 33 s). So the first step must build everything the
+    /// end-to-end project compiles against, except the AppHost.
+    /// </summary>
+    private const string CompileCheck = """
+        <Project DefaultTargets="Build">
+          <Target Name="Restore">
+            <MSBuild Projects="tests/EndToEnd.Tests/Governance.EndToEnd.Tests.csproj;tests/Lanterns.Tests/Governance.Lanterns.Tests.csproj" Targets="Restore" />
+          </Target>
+          <Target Name="Build">
+            <MSBuild Projects="tests/Lanterns.Tests/Governance.Lanterns.Tests.csproj;tools/Seeder/Governance.Seeder.csproj" Targets="Build" BuildInParallel="true" />
+            <MSBuild Projects="src/AppHost/Governance.AppHost.csproj" Targets="Build" Properties="BuildProjectReferences=false" />
+            <MSBuild Projects="tests/EndToEnd.Tests/Governance.EndToEnd.Tests.csproj" Targets="Build" Properties="BuildProjectReferences=false" />
+          </Target>
+        </Project>
+        """;
+
     [Fact]
     public async Task A_generated_domain_is_declared_once_builds_and_passes_its_own_tests()
     {
@@ -34,9 +56,8 @@ public sealed class DomainTemplateTests
             Assert.True(File.Exists(Path.Combine(copy.FullName, "tests", "EndToEnd.Tests", "Services", "Lanterns", "LanternsApiTests.cs")));
             Assert.Empty(FilesStillNaming("Sample", copy.FullName, "src/Services/Lanterns", "src/Services/Contracts/Lanterns", "tests/Lanterns.Tests", "tests/EndToEnd.Tests/Services/Lanterns"));
 
-            // The end-to-end project references the AppHost, which references every service: this builds them all.
-            await RunAsync(copy.FullName, "dotnet", "build", "tests/EndToEnd.Tests", "-nologo", "-clp:ErrorsOnly");
-            await RunAsync(copy.FullName, "dotnet", "build", "tests/Lanterns.Tests", "-nologo", "-clp:ErrorsOnly");
+            await File.WriteAllTextAsync(Path.Combine(copy.FullName, "template-check.proj"), CompileCheck);
+            await RunAsync(copy.FullName, "dotnet", "build", "template-check.proj", "-nologo", "-clp:ErrorsOnly");
             var tests = await RunAsync(copy.FullName, "dotnet", "test", "tests/Lanterns.Tests", "--no-build");
             Assert.Contains("Passed!", tests, StringComparison.Ordinal);
         }

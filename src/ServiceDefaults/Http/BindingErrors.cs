@@ -35,7 +35,7 @@ public static partial class BindingErrors
         {
             var name = value.Groups["name"].Value;
             var declared = endpoint?.GetParameters().FirstOrDefault(p => p.Name == name)?.ParameterType;
-            return new() { [name] = [$"'{name}' must be {Expected(declared is null ? value.Groups["type"].Value : FullName(declared))}."] };
+            return new() { [name] = [$"'{name}' must be {(declared is null ? Expected(value.Groups["type"].Value) : Expected(declared))}."] };
         }
 
         if (RequiredParameter().Match(message) is { Success: true } required)
@@ -78,7 +78,7 @@ public static partial class BindingErrors
         if (conversion.Success)
         {
             var fieldType = bodyType is null ? null : TypeAt(bodyType, path);
-            return new() { [field] = [$"'{field}' must be {Expected(fieldType is null ? conversion.Groups["type"].Value : FullName(fieldType))}."] };
+            return new() { [field] = [$"'{field}' must be {(fieldType is null ? Expected(conversion.Groups["type"].Value) : Expected(fieldType))}."] };
         }
 
         // Malformed JSON (a missing quote, a trailing comma): the reader's message says where.
@@ -143,6 +143,14 @@ public static partial class BindingErrors
         : type.IsGenericType && type.GetInterfaces().Append(type).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDictionary<,>)) ? "Dictionary`"
         : type.IsArray || (type != typeof(string) && ElementType(type) is not null) ? "List`"
         : type.FullName ?? type.Name;
+
+    /// <summary>
+    /// What a value of a known type should be. An enum is described from the type itself, not
+    /// looked up by name: a framework enum such as <see cref="DayOfWeek"/> (places' opening hours)
+    /// is in no Governance assembly, and by name it would have read as "an object".
+    /// </summary>
+    private static string Expected(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } enumType ? $"one of: {EnumWireNames(enumType)}" : Expected(FullName(type));
 
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 

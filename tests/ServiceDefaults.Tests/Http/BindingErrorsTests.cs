@@ -10,7 +10,14 @@ public class BindingErrorsTests
 
     public sealed record Slot(DateTimeOffset From, int Count);
 
-    public sealed record Request(Province Level, Guid ParentId, IReadOnlyList<Slot> Slots, string? Name);
+    public sealed record Staffing(Province? Level);
+
+    // Shaped like places' opening hours: a framework enum, nullable, in a nullable list item.
+    public sealed record Opening(DayOfWeek? Day, string? From, IReadOnlyList<Staffing>? Staffing);
+
+    public sealed record Request(
+        Province Level, Guid ParentId, IReadOnlyList<Slot> Slots, string? Name,
+        Province? Fallback, IReadOnlyList<Opening?>? Openings, Province[]? Reach);
 
     private static readonly JsonSerializerOptions Options = Wire();
 
@@ -22,6 +29,8 @@ public class BindingErrorsTests
         HttpConventions.ConfigureJson(options);
         return options;
     }
+
+    private static void OpenOn(DayOfWeek? day) => Assert.NotNull(day);
 
     private static Dictionary<string, string[]> ErrorsFor(string json)
     {
@@ -36,6 +45,40 @@ public class BindingErrorsTests
         var errors = ErrorsFor("""{"level":"province"}""");
 
         Assert.Equal(["'level' must be one of: street, community, grid."], errors["level"]);
+    }
+
+    [Fact]
+    public void An_unknown_value_of_a_nullable_enum_lists_the_allowed_values()
+    {
+        var errors = ErrorsFor("""{"fallback":"province"}""");
+
+        Assert.Equal(["'fallback' must be one of: street, community, grid."], errors["fallback"]);
+    }
+
+    [Fact]
+    public void An_unknown_enum_value_in_a_list_item_names_the_item_field_and_the_allowed_values()
+    {
+        var errors = ErrorsFor("""{"openings":[{"day":"monday","from":"08:00"},{"day":"funday","from":"08:00"}]}""");
+
+        Assert.Equal(
+            ["'openings[1].day' must be one of: sunday, monday, tuesday, wednesday, thursday, friday, saturday."],
+            Assert.Single(errors, e => e.Key == "openings[1].day").Value);
+    }
+
+    [Fact]
+    public void An_unknown_enum_value_in_an_object_inside_a_list_item_is_named_by_its_full_path()
+    {
+        var errors = ErrorsFor("""{"openings":[{"day":"monday","staffing":[{"level":"grid"},{"level":"province"}]}]}""");
+
+        Assert.Equal(["'openings[0].staffing[1].level' must be one of: street, community, grid."], errors["openings[0].staffing[1].level"]);
+    }
+
+    [Fact]
+    public void An_unknown_enum_value_in_an_array_names_its_index_and_the_allowed_values()
+    {
+        var errors = ErrorsFor("""{"reach":["street","province"]}""");
+
+        Assert.Equal(["'reach[1]' must be one of: street, community, grid."], errors["reach[1]"]);
     }
 
     [Fact]
@@ -116,6 +159,16 @@ public class BindingErrorsTests
         var errors = BindingErrors.From(new BadHttpRequestException("Failed to bind parameter \"Province? level\" from \"x\".", 400))!;
 
         Assert.Equal(["'level' must be one of: street, community, grid."], errors["level"]);
+    }
+
+    [Fact]
+    public void A_framework_enum_in_the_query_lists_the_allowed_values_of_the_declared_parameter()
+    {
+        var endpoint = typeof(BindingErrorsTests).GetMethod(nameof(OpenOn), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static);
+
+        var errors = BindingErrors.From(new BadHttpRequestException("Failed to bind parameter \"DayOfWeek? day\" from \"funday\".", 400), endpoint)!;
+
+        Assert.Equal(["'day' must be one of: sunday, monday, tuesday, wednesday, thursday, friday, saturday."], errors["day"]);
     }
 
     [Fact]
