@@ -26,6 +26,15 @@ public static class ApiProblems
     public static ProblemHttpResult Conflict(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
 
+    /// <summary>Another request (or a background job) changed the record first; reading it again and retrying is safe.</summary>
+    public static ProblemHttpResult ChangedMeanwhile(string what, Guid id) =>
+        Conflict($"The {what} changed meanwhile.",
+            $"{Capitalised(what)} '{id}' was changed by another request or a background job while this one ran; read it again and retry.");
+
+    /// <summary>The caller is not the one who may do this; <paramref name="detail"/> says who may.</summary>
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed.", detail: detail);
+
     /// <summary>A domain refusal: 409 naming the state (also as the <c>state</c> extension), 422, 404 or 403.</summary>
     public static ProblemHttpResult From(DomainError error) => error.Kind switch
     {
@@ -35,7 +44,7 @@ public static class ApiProblems
             detail: error.Detail,
             extensions: new Dictionary<string, object?> { ["state"] = error.State }),
         DomainErrorKind.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: error.Detail),
-        DomainErrorKind.NotAllowed => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed.", detail: error.Detail),
+        DomainErrorKind.NotAllowed => Forbidden(error.Detail),
         _ => Unprocessable(error.Detail),
     };
 

@@ -30,4 +30,11 @@ public static class Paging
 
         return errors;
     }
+
+    /// <summary>One page of rows already in memory (filtered where SQL cannot judge them), with the total count.</summary>
+    public static PagedResponse<TItem> Page<TRow, TItem>(IReadOnlyList<TRow> rows, int? page, int? pageSize, Func<TRow, TItem> item)
+    {
+        var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
+        return new PagedResponse<TItem>([.. rows.Skip((number - 1) * size).Take(size).Select(item)], number, size, rows.Count);
+    }
 }

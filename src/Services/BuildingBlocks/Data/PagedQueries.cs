@@ -12,8 +12,7 @@ public static class PagedQueries
     public static async Task<PagedResponse<TItem>> ToPageAsync<TRow, TItem>(
         this IOrderedQueryable<TRow> query, int? page, int? pageSize, Func<TRow, TItem> item, CancellationToken cancellationToken)
     {
-        var number = page ?? 1;
-        var size = pageSize ?? Paging.DefaultPageSize;
+        var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultPageSize);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
         return new PagedResponse<TItem>([.. rows.Select(item)], number, size, total);

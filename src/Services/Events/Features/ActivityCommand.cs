@@ -1,3 +1,4 @@
+using Governance.BuildingBlocks.Data;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Governance.ServiceDefaults.Api;
@@ -22,7 +23,7 @@ internal static class ActivityCommand
         where TOk : IResult
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var activity = await LockAsync(db, id, cancellationToken);
+        var activity = await db.LockAsync<Activity>(id, cancellationToken);
         if (activity is null)
         {
             return ApiProblems.NotFound("activity", id);
@@ -38,16 +39,6 @@ internal static class ActivityCommand
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
-    }
-
-    /// <summary>
-    /// Locks the activity's row until the caller's transaction ends, then loads it; null when the
-    /// caller's district has no such activity (the lock is taken by id alone, the district filter decides).
-    /// </summary>
-    public static async Task<Activity?> LockAsync(EventsDbContext db, Guid id, CancellationToken cancellationToken)
-    {
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM activities WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
-        return await db.Set<Activity>().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
     }
 
     /// <summary>The same for an action that has nothing to await.</summary>

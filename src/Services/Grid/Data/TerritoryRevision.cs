@@ -1,3 +1,4 @@
+using Governance.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -35,7 +36,7 @@ public static class TerritoryChanges
     public static async Task<IDbContextTransaction> BeginTerritoryChangeAsync(this GridDbContext db, string district, CancellationToken cancellationToken)
     {
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync(
+        await db.Database.WaitForLockAsync(
             $"""
              INSERT INTO territory_revisions ("District", "Revision") VALUES ({district}, 1)
              ON CONFLICT ("District") DO UPDATE SET "Revision" = territory_revisions."Revision" + 1

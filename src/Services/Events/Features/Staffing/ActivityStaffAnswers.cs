@@ -3,6 +3,7 @@ using Governance.Contracts.Volunteers;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Governance.ServiceDefaults.Domain;
+using Governance.BuildingBlocks.Data;
 using Governance.BuildingBlocks.Messaging;
 using Governance.BuildingBlocks.Volunteering;
 
@@ -35,7 +36,7 @@ public sealed class ActivityStaffAnswers(TimeProvider clock) : VolunteerAnswers<
     /// An answer about an activity the district does not have can never apply.
     /// </summary>
     private static async Task<Activity> FindAsync(EventsDbContext db, Guid activityId, Guid eventId, CancellationToken cancellationToken) =>
-        await ActivityCommand.LockAsync(db, activityId, cancellationToken)
+        await db.LockAsync<Activity>(activityId, cancellationToken)
         ?? throw new InvalidMessageException($"Event {eventId} answers for activity {activityId}, which its district does not have.");
 
     /// <summary>

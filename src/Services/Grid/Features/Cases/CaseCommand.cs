@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Governance.BuildingBlocks.Data;
 using Governance.Contracts;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Cases;
@@ -52,13 +53,9 @@ internal static class CaseCommand
             db.Raise(integrationEvent, item.Id);
         }
 
-        try
+        if (await db.SaveOrConflictAsync("case", id, cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CaseProblems.ChangedMeanwhile(id);
+            return conflict;
         }
 
         return TypedResults.Ok(await DetailAsync(db, item, now, cancellationToken));

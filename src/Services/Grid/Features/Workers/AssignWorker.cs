@@ -1,10 +1,11 @@
 using FluentValidation;
+using Governance.BuildingBlocks.Data;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.People;
 using Governance.Grid.Domain.Territory;
+using Governance.ServiceDefaults.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Governance.ServiceDefaults.Api;
 
 namespace Governance.Grid.Features.Workers;
 
@@ -38,7 +39,7 @@ public static class AssignWorker
         }
 
         worker.AssignTo(gridId, request.Duty!, clock.GetUtcNow());
-        if (await AssignmentSaves.SaveAsync(db, id, cancellationToken) is { } conflict)
+        if (await db.SaveOrConflictAsync("grid worker", id, cancellationToken) is { } conflict)
         {
             return conflict;
         }

@@ -1,8 +1,9 @@
+using Governance.BuildingBlocks.Data;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.People;
+using Governance.ServiceDefaults.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Governance.ServiceDefaults.Api;
 
 namespace Governance.Grid.Features.Workers;
 
@@ -23,7 +24,7 @@ public static class UnassignWorker
                 detail: $"Grid worker '{id}' is not assigned to grid '{gridId}'.");
         }
 
-        if (await AssignmentSaves.SaveAsync(db, id, cancellationToken) is { } conflict)
+        if (await db.SaveOrConflictAsync("grid worker", id, cancellationToken) is { } conflict)
         {
             return conflict;
         }

@@ -62,8 +62,7 @@ public static class BookingsApi
     {
         // The place's row is locked until commit, so two bookings can never both take the last seat.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM places WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
-        var place = await db.Set<Place>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var place = await db.LockAsync<Place>(id, cancellationToken);
         if (place is null)
         {
             return ApiProblems.NotFound("place", id);

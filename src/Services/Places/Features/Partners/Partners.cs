@@ -1,4 +1,5 @@
 using FluentValidation;
+using Governance.BuildingBlocks.Data;
 using Governance.Places.Data;
 using Governance.Places.Domain.Partners;
 using Governance.Places.Domain.Places;
@@ -86,13 +87,9 @@ public static class PartnersApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var pageNumber = page ?? 1;
-        var size = pageSize ?? Paging.DefaultPageSize;
-        var query = db.Set<Partner>().AsNoTracking();
-        var total = await query.CountAsync(cancellationToken);
-        var partners = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip((pageNumber - 1) * size).Take(size).ToListAsync(cancellationToken);
         var (today, view) = (Today(clock, time), View(context));
-        return TypedResults.Ok(new PagedResponse<PartnerResponse>(partners.Select(p => PartnerResponse.From(p, today, view)).ToList(), pageNumber, size, total));
+        return TypedResults.Ok(await db.Set<Partner>().AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .ToPageAsync(page, pageSize, p => PartnerResponse.From(p, today, view), cancellationToken));
     }
 
     public static async Task<Results<Ok<PartnerResponse>, ProblemHttpResult>> Get(

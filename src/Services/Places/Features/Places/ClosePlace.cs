@@ -1,4 +1,5 @@
 using FluentValidation;
+using Governance.BuildingBlocks.Data;
 using Governance.BuildingBlocks.Messaging;
 using Governance.Contracts.Places;
 using Governance.Places.Data;
@@ -6,7 +7,6 @@ using Governance.Places.Domain.Places;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Places.Features.Places;
 
@@ -37,29 +37,7 @@ public static class ClosePlace
         return null;
     }
 
-    private static async Task<Results<Ok<PlaceResponse>, ProblemHttpResult>> ChangeAsync(
-        Guid id, PlacesDbContext db, TimeProvider clock, Func<Place, DateTimeOffset, DomainError?> change, CancellationToken cancellationToken)
-    {
-        var place = await db.Set<Place>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (place is null)
-        {
-            return ApiProblems.NotFound("place", id);
-        }
-
-        if (change(place, clock.GetUtcNow()) is { } refused)
-        {
-            return ApiProblems.From(refused);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ApiProblems.Conflict("The place changed meanwhile.", $"Place '{id}' was changed by another request; read it again.");
-        }
-
-        return TypedResults.Ok(PlaceResponse.From(place));
-    }
+    private static Task<Results<Ok<PlaceResponse>, ProblemHttpResult>> ChangeAsync(
+        Guid id, PlacesDbContext db, TimeProvider clock, Func<Place, DateTimeOffset, DomainError?> change, CancellationToken cancellationToken) =>
+        db.ChangeAsync<Place, PlaceResponse>("place", id, place => change(place, clock.GetUtcNow()), PlaceResponse.From, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Governance.BuildingBlocks.Data;
 using Governance.Places.Data;
 using Governance.Places.Domain.Places;
 using Governance.ServiceDefaults.Api;
@@ -51,20 +52,15 @@ public static class ReadPlaces
             query = query.Where(p => units.Contains(p.UnitId));
         }
 
-        var pageNumber = page ?? 1;
-        var size = pageSize ?? Paging.DefaultPageSize;
-        query = query.OrderBy(p => p.Name).ThenBy(p => p.Id);
+        var byName = query.OrderBy(p => p.Name).ThenBy(p => p.Id);
         if (openAt is { } instant)
         {
             // Opening hours are a jsonb week, judged in the district's zone: filtered here. A district has hundreds of places, not millions.
-            var open = (await query.Where(p => p.Status == PlaceStatus.Open).ToListAsync(cancellationToken)).Where(p => p.IsOpenAt(instant, time.Zone)).ToList();
-            return TypedResults.Ok(new PagedResponse<PlaceResponse>(
-                open.Skip((pageNumber - 1) * size).Take(size).Select(PlaceResponse.From).ToList(), pageNumber, size, open.Count));
+            var open = (await byName.Where(p => p.Status == PlaceStatus.Open).ToListAsync(cancellationToken)).Where(p => p.IsOpenAt(instant, time.Zone)).ToList();
+            return TypedResults.Ok(Paging.Page(open, page, pageSize, PlaceResponse.From));
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.Skip((pageNumber - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<PlaceResponse>(items.Select(PlaceResponse.From).ToList(), pageNumber, size, total));
+        return TypedResults.Ok(await byName.ToPageAsync(page, pageSize, PlaceResponse.From, cancellationToken));
     }
 
     /// <summary>Places within a radius of a point, nearest first (closed ones included, marked so).</summary>
@@ -111,8 +107,6 @@ public static class ReadPlaces
             .Where(p => p.DistanceMeters <= radius)
             .OrderBy(p => p.DistanceMeters).ThenBy(p => p.Place.Id)
             .ToList();
-        var pageNumber = page ?? 1;
-        var size = pageSize ?? Paging.DefaultPageSize;
-        return TypedResults.Ok(new PagedResponse<NearPlaceResponse>(near.Skip((pageNumber - 1) * size).Take(size).ToList(), pageNumber, size, near.Count));
+        return TypedResults.Ok(Paging.Page(near, page, pageSize, p => p));
     }
 }

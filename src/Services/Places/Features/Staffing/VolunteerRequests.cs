@@ -7,6 +7,7 @@ using Governance.Places.Domain.Places;
 using Governance.Places.Domain.Staffing;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Domain;
 using Governance.ServiceDefaults.Http;
 using Governance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -120,31 +121,22 @@ public static class VolunteerRequestsApi
             ? TypedResults.Ok(VolunteerRequestResponse.Of(found))
             : ApiProblems.NotFound("volunteer request", requestId);
 
-    public static async Task<Results<Ok<VolunteerRequestResponse>, ProblemHttpResult>> Withdraw(
-        Guid id, Guid requestId, PlacesDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var shift = await db.Set<VolunteerRequest>().FirstOrDefaultAsync(r => r.Id == requestId && r.PlaceId == id, cancellationToken);
-        if (shift is null)
+    public static Task<Results<Ok<VolunteerRequestResponse>, ProblemHttpResult>> Withdraw(
+        Guid id, Guid requestId, PlacesDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        db.ChangeAsync<VolunteerRequest, VolunteerRequestResponse>("volunteer request", requestId, shift =>
         {
-            return ApiProblems.NotFound("volunteer request", requestId);
-        }
+            if (shift.PlaceId != id)
+            {
+                return DomainError.NotFound($"Place '{id}' has no volunteer request '{requestId}'.");
+            }
 
-        var now = clock.GetUtcNow();
-        if (shift.Withdraw(now) is { } refused)
-        {
-            return ApiProblems.From(refused);
-        }
+            var now = clock.GetUtcNow();
+            if (shift.Withdraw(now) is { } refused)
+            {
+                return refused;
+            }
 
-        PlaceShiftAnswers.AnnounceWithdrawal(db, shift, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ApiProblems.Conflict("The request changed meanwhile.", $"Volunteer request '{requestId}' was answered while this ran; read it again and retry.");
-        }
-
-        return TypedResults.Ok(VolunteerRequestResponse.Of(shift));
-    }
+            PlaceShiftAnswers.AnnounceWithdrawal(db, shift, now);
+            return null;
+        }, VolunteerRequestResponse.Of, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Governance.BuildingBlocks.Data;
 using Governance.Contracts.Volunteers;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Domain;
@@ -42,7 +43,7 @@ internal static class HoursLedger
         ClaimsPrincipal user, string action, Func<Task<Results<Ok<HoursEntryResponse>, ProblemHttpResult>>> run) =>
         user.IsCoordinator()
             ? await run()
-            : ActionProblems.Forbidden($"To {action} hours takes the role {Roles.VolunteerCoordinator} or {Roles.DistrictAdmin}.");
+            : ApiProblems.Forbidden($"To {action} hours takes the role {Roles.VolunteerCoordinator} or {Roles.DistrictAdmin}.");
 
     public static HoursCredited Credited(HoursEntry entry, decimal hours, DateTimeOffset now) => new(
         Guid.CreateVersion7(now), entry.District, now, entry.Id, entry.VolunteerId, hours, WireNames.Name(entry.Source), entry.SourceId);
@@ -71,13 +72,9 @@ internal static class HoursLedger
             db.Raise(Credited(entry, result.Value, now), entry.Id);
         }
 
-        try
+        if (await db.SaveOrConflictAsync("hours entry", id, cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.IsLostRace())
-        {
-            return ActionProblems.ChangedMeanwhile("Hours entry", id);
+            return conflict;
         }
 
         return TypedResults.Ok(HoursEntryResponse.From(entry));

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
+using Governance.BuildingBlocks.Data;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Domain;

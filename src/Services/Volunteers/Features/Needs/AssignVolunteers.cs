@@ -1,4 +1,5 @@
 using FluentValidation;
+using Governance.BuildingBlocks.Data;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Domain;
 using Governance.Volunteers.Data;
@@ -49,15 +50,12 @@ public static class AssignVolunteers
             return ApiProblems.From(error);
         }
 
-        try
+        if (await db.SaveOrConflictAsync("need", id, cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            return conflict;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return NeedProblems.ChangedMeanwhile(id);
-        }
+
+        await transaction.CommitAsync(cancellationToken);
 
         return TypedResults.Ok(NeedResponse.From(need));
     }

@@ -1,6 +1,6 @@
+using Governance.ServiceDefaults.Api;
 using Governance.Volunteers.Domain.Matching;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Needs;
 
@@ -21,10 +21,4 @@ public sealed record NeedResponse(
         new NeedSourceDto(need.SourceKind, need.SourceId),
         [.. need.Assignments.OrderBy(a => a.AssignedAt).ThenBy(a => a.VolunteerId).Select(a => new AssignmentResponse(a.VolunteerId, a.VolunteerName, a.AssignedAt))],
         need.UnmatchedReason, need.CreatedAt);
-}
-
-internal static class NeedProblems
-{
-    public static ProblemHttpResult ChangedMeanwhile(Guid id) =>
-        ApiProblems.Conflict("The need changed meanwhile.", $"Need {id} was changed by someone else while this request ran; read it again and retry.");
 }

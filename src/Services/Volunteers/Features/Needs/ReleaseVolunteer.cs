@@ -1,3 +1,4 @@
+using Governance.BuildingBlocks.Data;
 using Governance.ServiceDefaults.Api;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Matching;
@@ -24,13 +25,9 @@ public static class ReleaseVolunteer
         }
 
         NeedMatching.RaiseAssigned(db, need, clock.GetUtcNow());
-        try
+        if (await db.SaveOrConflictAsync("need", id, cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return NeedProblems.ChangedMeanwhile(id);
+            return conflict;
         }
 
         return TypedResults.Ok(NeedResponse.From(need));

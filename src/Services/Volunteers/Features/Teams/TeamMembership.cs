@@ -1,8 +1,9 @@
+using Governance.BuildingBlocks.Data;
+using Governance.ServiceDefaults.Api;
 using Governance.Volunteers.Data;
 using Governance.Volunteers.Domain.Pool;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Governance.ServiceDefaults.Api;
 
 namespace Governance.Volunteers.Features.Teams;
 
@@ -51,14 +52,9 @@ public static class TeamMembership
 
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> SaveAsync(Team team, VolunteersDbContext db, CancellationToken cancellationToken)
     {
-        try
+        if (await db.SaveOrConflictAsync("team", team.Id, cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.IsLostRace())
-        {
-            // A concurrent request added or removed the same membership first.
-            return ActionProblems.ChangedMeanwhile("Team", team.Id);
+            return conflict;
         }
 
         return TypedResults.Ok(TeamResponse.From(team, await TeamMembers.NamesAsync(db, team.Members.Select(m => m.VolunteerId), cancellationToken)));

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
+using Governance.BuildingBlocks.Data;
 using Governance.Contracts.Volunteers;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Domain;
@@ -86,7 +87,7 @@ public static class ConfirmWish
         Guid id, ClaimsPrincipal user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         user.IsGridWorker()
             ? await WishCommand.RunAsync(id, db, clock, (wish, now) => Task.FromResult(wish.Confirm(user.Actor(), now)), (_, _) => [], cancellationToken)
-            : ActionProblems.Forbidden($"Confirming a wish takes the role {Roles.GridWorker} or {Roles.DistrictAdmin}.");
+            : ApiProblems.Forbidden($"Confirming a wish takes the role {Roles.GridWorker} or {Roles.DistrictAdmin}.");
 }
 
 /// <summary>The claimer (or a coordinator) gives the wish back to the pool.</summary>
@@ -126,13 +127,9 @@ internal static class WishCommand
             db.Raise(integrationEvent, wish.Id);
         }
 
-        try
+        if (await db.SaveOrConflictAsync("wish", id, cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.IsLostRace())
-        {
-            return ActionProblems.ChangedMeanwhile("Wish", id);
+            return conflict;
         }
 
         return TypedResults.Ok(WishResponse.From(wish, now, withHistory: true));

@@ -1,10 +1,9 @@
 using FluentValidation;
+using Governance.BuildingBlocks.Data;
 using Governance.Contracts.Sample;
 using Governance.Sample.Data;
 using Governance.Sample.Domain.Items;
-using Governance.ServiceDefaults.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Sample.Features.Items;
 
@@ -20,32 +19,18 @@ public sealed class CloseItemValidator : AbstractValidator<CloseItemRequest>
 
 public static class CloseItem
 {
-    public static async Task<Results<Ok<ItemResponse>, ProblemHttpResult>> Handle(
-        Guid id, CloseItemRequest request, SampleDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var item = await db.Set<Item>().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (item is null)
+    /// <summary>Load, act, save: 404 for an unknown id, 409 when closed already or closed by another request meanwhile.</summary>
+    public static Task<Results<Ok<ItemResponse>, ProblemHttpResult>> Handle(
+        Guid id, CloseItemRequest request, SampleDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        db.ChangeAsync<Item, ItemResponse>("item", id, item =>
         {
-            return ApiProblems.NotFound("item", id);
-        }
+            var now = clock.GetUtcNow();
+            if (item.Close(request.Reason!, now) is { } refused)
+            {
+                return refused;
+            }
 
-        var now = clock.GetUtcNow();
-        if (item.Close(request.Reason!, now) is { } refused)
-        {
-            return ApiProblems.From(refused);
-        }
-
-        db.Raise(new ItemClosed(Guid.CreateVersion7(now), item.District, now, item.Id, item.ClosingReason!), item.Id);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another close committed between our read and our write: the item is closed, once.
-            return ApiProblems.Conflict("The item changed meanwhile.", $"Item '{id}' was closed by another request; read it again.");
-        }
-
-        return TypedResults.Ok(ItemResponse.From(item));
-    }
+            db.Raise(new ItemClosed(Guid.CreateVersion7(now), item.District, now, item.Id, item.ClosingReason!), item.Id);
+            return null;
+        }, ItemResponse.From, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Governance.BuildingBlocks.Data;
 using Governance.Sample.Data;
 using Governance.Sample.Domain.Items;
 using Governance.ServiceDefaults.Api;
@@ -17,12 +18,7 @@ public static class ListItems
             return TypedResults.ValidationProblem(errors);
         }
 
-        var pageNumber = page ?? 1;
-        var size = pageSize ?? Paging.DefaultPageSize;
-        var query = db.Set<Item>().AsNoTracking();
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(i => i.CreatedAt).ThenBy(i => i.Id)
-            .Skip((pageNumber - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<ItemResponse>(items.Select(ItemResponse.From).ToList(), pageNumber, size, total));
+        return TypedResults.Ok(await db.Set<Item>().AsNoTracking().OrderByDescending(i => i.CreatedAt).ThenBy(i => i.Id)
+            .ToPageAsync(page, pageSize, ItemResponse.From, cancellationToken));
     }
 }
