@@ -202,8 +202,9 @@ public static class PlatformOperations
         {
             using var request = PlatformFixture.Request(HttpMethod.Post, "/api/grid/units", token, new { level = "street", name = $"Street {i}", code = $"ST-{i:D5}" });
             using var response = await platform.Gateway.SendAsync(request, ct);
-            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid());
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+            Assert.True(response.StatusCode == HttpStatusCode.Created, $"Street {i} answered {(int)response.StatusCode}: {body}");
+            ids.Add(body.GetProperty("id").GetGuid());
         });
         return ids.ToList();
     }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Http;
@@ -40,7 +39,7 @@ public static class RecordCommands
     /// <summary>
     /// Locks the record's row until the caller's transaction ends, then loads it; null when the caller's
     /// district has no such record (the lock is taken by id alone, the district filter decides). Commands
-    /// that lock one record run one after another, across replicas too, queueing while the database answers (<see cref="LockQueues"/>).
+    /// that lock one record run one after another, across replicas too,. A wait longer than a statement's timeout answers 503 with Retry-After.
     /// </summary>
     public static async Task<TRecord?> LockAsync<TRecord>(this DbContext db, Guid id, CancellationToken cancellationToken)
         where TRecord : class
@@ -48,7 +47,8 @@ public static class RecordCommands
         var table = db.Model.FindEntityType(typeof(TRecord))?.GetTableName()
             ?? throw new InvalidOperationException($"{typeof(TRecord).Name} is not mapped to a table.");
         // The table name comes from the model, never from a caller; the id travels as a parameter.
-        await db.Database.WaitForLockAsync(FormattableStringFactory.Create("SELECT 1 FROM \"" + table + "\" WHERE \"Id\" = {0} FOR UPDATE", id), cancellationToken);
+        var lockRow = "SELECT 1 FROM \"" + table + "\" WHERE \"Id\" = {0} FOR UPDATE";
+        await db.Database.ExecuteSqlRawAsync(lockRow, [id], cancellationToken);
         return await FindAsync<TRecord>(db, id, cancellationToken);
     }
 

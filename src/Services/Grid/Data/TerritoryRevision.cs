@@ -1,4 +1,3 @@
-using Governance.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -36,7 +35,7 @@ public static class TerritoryChanges
     public static async Task<IDbContextTransaction> BeginTerritoryChangeAsync(this GridDbContext db, string district, CancellationToken cancellationToken)
     {
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.WaitForLockAsync(
+        await db.Database.ExecuteSqlAsync(
             $"""
              INSERT INTO territory_revisions ("District", "Revision") VALUES ({district}, 1)
              ON CONFLICT ("District") DO UPDATE SET "Revision" = territory_revisions."Revision" + 1

@@ -1,4 +1,3 @@
-using Governance.BuildingBlocks.Data;
 using System.Linq.Expressions;
 using Governance.Contracts.Volunteers;
 using Governance.ServiceDefaults.Domain;
@@ -121,8 +120,15 @@ public static class NeedMatching
     /// with overlapping windows, assigned at the same moment (two consumers, two replicas), could both
     /// see a volunteer as free and book them twice.
     /// </summary>
-    public static Task LockAssignmentsAsync(VolunteersDbContext db, string district, CancellationToken cancellationToken) =>
-        db.Database.WaitForLockAsync($"SELECT pg_advisory_xact_lock(hashtext({"volunteer-assignments:" + district}))", cancellationToken);
+    public static async Task LockAssignmentsAsync(VolunteersDbContext db, string district, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("The assignment lock is held by a transaction; begin one first.");
+        }
+
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"volunteer-assignments:" + district}))", cancellationToken);
+    }
 
     /// <summary>
     /// Assigns the best <paramref name="count"/> free candidates (fewer when fewer match) and raises what
