@@ -2,6 +2,7 @@ using FluentValidation;
 using Governance.Grid.Data;
 using Governance.Grid.Features;
 using Governance.Grid.Features.Cases;
+using Governance.Grid.Features.Categories;
 using Governance.Grid.Features.Locate;
 using Governance.Grid.Features.Units;
 using Governance.ServiceDefaults.Api;
@@ -34,7 +35,7 @@ public static class GridServices
 
     public static WebApplication MapGridApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain).MapUnits().MapLocate().MapPeople().MapCases();
+        app.MapDomainApi(Domain).MapUnits().MapLocate().MapPeople().MapCases().MapCategories();
         return app;
     }
 }

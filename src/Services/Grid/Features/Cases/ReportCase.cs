@@ -2,6 +2,8 @@ using System.Security.Claims;
 using FluentValidation;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Cases;
+using Governance.Grid.Domain.Categories;
+using Governance.Grid.Features.Categories;
 using Governance.Grid.Features.Locate;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
@@ -92,11 +94,16 @@ public static class ReportCase
                     new NewCase(request.Category!, request.Title!, request.Description!, location, request.Reporter!.Name!, request.Reporter.Phone!, request.RequiredSkill),
                     new CaseUnits(units.GridId, units.CommunityId, units.StreetId), sla, CaseCommand.Actor(user), now)
                 : null;
-            var reads = await ReportCaseReads.RunAsync(db, district, item, radius, cancellationToken);
+            var reads = await ReportCaseReads.RunAsync(db, district, request.Category!, item, radius, cancellationToken);
             if (grids is null || reads.TerritoryRevision > grids.Revision)
             {
                 grids = await locator.AtRevisionAsync(reads.TerritoryRevision, cancellationToken);
                 continue;
+            }
+
+            if (!CategoryCatalogue.Knows(request.Category!, reads.DistrictDefinesCategory))
+            {
+                return ApiProblems.From(CategoryCatalogue.Unknown(request.Category!, await db.CatalogueAsync(cancellationToken)));
             }
 
             if (item is null)
