@@ -4,6 +4,7 @@ using Governance.Grid.Features;
 using Governance.Grid.Features.Cases;
 using Governance.Grid.Features.Categories;
 using Governance.Grid.Features.Locate;
+using Governance.Grid.Features.Open311;
 using Governance.Grid.Features.Units;
 using Governance.ServiceDefaults.Api;
 using Governance.BuildingBlocks.Data;
@@ -35,7 +36,7 @@ public static class GridServices
 
     public static WebApplication MapGridApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain).MapUnits().MapLocate().MapPeople().MapCases().MapCategories();
+        app.MapDomainApi(Domain).MapUnits().MapLocate().MapPeople().MapCases().MapCategories().MapOpen311Clients();
         return app;
     }
 }
