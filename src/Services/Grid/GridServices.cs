@@ -37,6 +37,7 @@ public static class GridServices
     public static WebApplication MapGridApi(this WebApplication app)
     {
         app.MapDomainApi(Domain).MapUnits().MapLocate().MapPeople().MapCases().MapCategories().MapOpen311Clients();
+        app.MapOpen311();
         return app;
     }
 }
