@@ -91,6 +91,112 @@ public class Open311ApiTests(PlatformFixture platform)
         Assert.Contains("stray-dogs", JsonDocument.Parse(body).RootElement[0].GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
+    private async Task<string> KeyAsync(string token, string name = "FixMyStreet")
+    {
+        var (status, issued) = await platform.SendAsync(HttpMethod.Post, "/api/grid/open311/clients", token, new { name });
+        Assert.True(status == HttpStatusCode.Created, $"{status}: {issued}");
+        return issued.GetProperty("apiKey").GetString()!;
+    }
+
+    private async Task<(HttpStatusCode Status, string Body)> PostAsync(string path, HttpContent form)
+    {
+        using var response = await platform.Gateway.PostAsync(path, form);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
+        new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));
+
+    [Fact]
+    public async Task A_form_post_becomes_a_grid_case_whose_non_ascii_text_comes_back_intact_without_the_reporters_details()
+    {
+        var (token, grid, inside) = await DistrictAsync();
+        var key = await KeyAsync(token);
+        var lat = inside.Lat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var lon = inside.Lon.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var (status, xml) = await PostAsync("/open311/v2/requests.xml", Form(
+            ("jurisdiction_id", District), ("api_key", key), ("service_code", "street-lights"), ("lat", lat), ("long", lon),
+            ("description", "路灯不亮 outside the café"), ("address_string", "北门 café"), ("attribute[fault]", "off"),
+            ("first_name", "Fang"), ("last_name", "Wang"), ("email", "fang@example.org"), ("phone", "13812345678")));
+        Assert.True(status == HttpStatusCode.OK, $"{status}: {xml}");
+        var created = XDocument.Parse(xml).Root!.Element("request")!;
+        var id = created.Element("service_request_id")!.Value;
+        Assert.Contains("Grid", created.Element("service_notice")!.Value, StringComparison.Ordinal);
+
+        var (_, caseBody) = await platform.SendAsync(HttpMethod.Get, $"/api/grid/cases/{id}", token);
+        Assert.Equal(grid, caseBody.GetProperty("gridId").GetGuid());
+        Assert.Equal("street-lights", caseBody.GetProperty("category").GetString());
+
+        var (_, _, one) = await GetAsync($"/open311/v2/requests/{id}.json?jurisdiction_id={District}");
+        var request = JsonDocument.Parse(one).RootElement[0];
+        Assert.StartsWith("路灯不亮 outside the café", request.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("open", "street-lights", "Grid"), (request.GetProperty("status").GetString(), request.GetProperty("service_code").GetString(), request.GetProperty("agency_responsible").GetString()));
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$", request.GetProperty("expected_datetime").GetString());
+        Assert.DoesNotContain("Fang", one, StringComparison.Ordinal);
+        Assert.DoesNotContain("13812345678", one, StringComparison.Ordinal);
+        Assert.DoesNotContain("example.org", one, StringComparison.Ordinal);
+
+        var (_, _, listed) = await GetAsync($"/open311/v2/requests.xml?jurisdiction_id={District}&service_code=street-lights&status=open");
+        var mine = XDocument.Parse(listed).Root!.Elements("request").Single(r => r.Element("service_request_id")!.Value == id);
+        Assert.Equal("open", mine.Element("status")!.Value);
+        Assert.StartsWith("路灯不亮 outside the café", mine.Element("description")!.Value, StringComparison.Ordinal);
+        var (_, _, closed) = await GetAsync($"/open311/v2/requests.json?jurisdiction_id={District}&status=closed&service_request_id={id}");
+        Assert.Single(JsonDocument.Parse(closed).RootElement.EnumerateArray());
+        var (_, _, byToken) = await GetAsync($"/open311/v2/tokens/{id}.json?jurisdiction_id={District}");
+        Assert.Equal(id, JsonDocument.Parse(byToken).RootElement[0].GetProperty("service_request_id").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync($"/open311/v2/tokens/{Guid.NewGuid()}.xml?jurisdiction_id={District}")).Status);
+
+        using var multipart = new MultipartFormDataContent
+        {
+            { new StringContent(District), "jurisdiction_id" }, { new StringContent(key), "api_key" }, { new StringContent("garbage"), "service_code" },
+            { new StringContent(lat), "lat" }, { new StringContent(lon), "long" }, { new StringContent("垃圾 by the café"), "description" },
+        };
+        var (multipartStatus, json) = await PostAsync("/open311/v2/requests.json", multipart);
+        Assert.True(multipartStatus == HttpStatusCode.OK, $"{multipartStatus}: {json}");
+        var multipartId = JsonDocument.Parse(json).RootElement[0].GetProperty("service_request_id").GetString();
+        var (_, _, again) = await GetAsync($"/open311/v2/requests/{multipartId}.xml?jurisdiction_id={District}");
+        Assert.StartsWith("垃圾 by the café", XDocument.Parse(again).Root!.Element("request")!.Element("description")!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Posts_need_a_valid_key_of_the_jurisdiction_a_known_service_its_required_attributes_and_a_point_in_a_grid()
+    {
+        var (token, _, inside) = await DistrictAsync();
+        var key = await KeyAsync(token);
+        var lat = inside.Lat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var lon = inside.Lon.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        (string, string)[] Fields(string apiKey, string service, string latitude, params (string, string)[] more) =>
+            [("jurisdiction_id", District), ("api_key", apiKey), ("service_code", service), ("lat", latitude), ("long", lon), ("description", "x"), .. more];
+
+        async Task<(HttpStatusCode Status, string Description)> Refused(params (string, string)[] fields)
+        {
+            var (status, body) = await PostAsync("/open311/v2/requests.xml", Form(fields));
+            return (status, XDocument.Parse(body).Root!.Element("error")!.Element("description")!.Value);
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await Refused(Fields(key, "street-lights", lat))).Status);
+        Assert.Contains("fault", (await Refused(Fields(key, "street-lights", lat))).Description, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Refused(Fields(key, "street-lights", lat, ("attribute[fault]", "exploded")))).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Refused(Fields(key, "stray-dogs", lat))).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Refused(Fields(key, "garbage", "10.0"))).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Refused(Fields("o311_not-a-key", "garbage", lat))).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Refused(("jurisdiction_id", District), ("service_code", "garbage"))).Status);
+
+        var otherKey = await KeyAsync(await platform.TokenAsync("open311-e2e-other"), "Elsewhere");
+        Assert.Equal(HttpStatusCode.Forbidden, (await Refused(Fields(otherKey, "garbage", lat))).Status);
+
+        var (_, clients) = await platform.SendAsync(HttpMethod.Get, "/api/grid/open311/clients", token);
+        foreach (var client in clients.EnumerateArray())
+        {
+            await platform.SendAsync(HttpMethod.Delete, $"/api/grid/open311/clients/{client.GetProperty("id").GetGuid()}", token);
+        }
+
+        var (revoked, why) = await Refused(Fields(key, "garbage", lat));
+        Assert.Equal(HttpStatusCode.Forbidden, revoked);
+        Assert.Contains("revoked", why, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_discovery_document_points_at_the_v2_endpoint_in_both_formats()
     {

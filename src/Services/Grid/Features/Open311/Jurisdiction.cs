@@ -1,4 +1,5 @@
 using Governance.Grid.Data;
+using Governance.Grid.Domain.Open311;
 using Governance.ServiceDefaults.Districts;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,5 +28,35 @@ public static class Jurisdiction
 
         http.ActFor(jurisdictionId);
         return null;
+    }
+
+    /// <summary>
+    /// For writes: the app whose <paramref name="apiKey"/> this is, with the request scoped to its district,
+    /// which <paramref name="jurisdictionId"/> must name; otherwise the GeoReport error answer (400 without
+    /// either, 403 for an unknown or revoked key or another jurisdiction).
+    /// </summary>
+    public static async Task<(Open311Client? Client, IResult? Refused)> EnterWithKeyAsync(
+        HttpContext http, GeoReport format, string? apiKey, string? jurisdictionId, GridDbContext db, CancellationToken cancellationToken)
+    {
+        if (apiKey is null || jurisdictionId is null)
+        {
+            return (null, format.Error(StatusCodes.Status400BadRequest, "api_key and jurisdiction_id are required to write."));
+        }
+
+        // The key names its district, so it is looked up before any district applies; its hash is unique.
+        var hash = Open311Client.HashOf(apiKey);
+        var client = await db.Set<Open311Client>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(c => c.KeyHash == hash, cancellationToken);
+        if (client is null)
+        {
+            return (null, format.Error(StatusCodes.Status403Forbidden, "Unknown api_key; a district administrator issues keys."));
+        }
+
+        if (client.RefusalFor(jurisdictionId) is { } refusal)
+        {
+            return (null, format.Error(StatusCodes.Status403Forbidden, refusal.Detail));
+        }
+
+        http.ActFor(client.District);
+        return (client, null);
     }
 }

@@ -15,6 +15,11 @@ public static class Open311Api
         var v2 = open311.MapGroup("/v2");
         v2.MapGet("/services.{format}", Services.List);
         v2.MapGet("/services/{code}.{format}", Services.Definition);
+        // Apps post forms without an antiforgery token; the api_key is what authorises a write.
+        v2.MapPost("/requests.{format}", PostRequest.Handle).DisableAntiforgery();
+        v2.MapGet("/requests.{format}", Requests.List);
+        v2.MapGet("/requests/{id}.{format}", Requests.Get);
+        v2.MapGet("/tokens/{token}.{format}", Requests.Token);
         return app;
     }
 }
