@@ -198,6 +198,62 @@ public class Open311ApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_request_that_climbs_by_sla_shows_the_community_as_responsible_and_its_history_as_updates_and_a_resident_reopens_it()
+    {
+        var (token, _, inside) = await DistrictAsync();
+        var key = await KeyAsync(token);
+        // The fixture gives "e2e-climb" a two-second grid-level deadline and an hour at community level.
+        await platform.DefineCategoryAsync(token, "e2e-climb");
+        var (_, posted) = await PostAsync("/open311/v2/requests.json", Form(
+            ("jurisdiction_id", District), ("api_key", key), ("service_code", "e2e-climb"),
+            ("lat", inside.Lat.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("long", inside.Lon.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("description", "Nobody came")));
+        var id = JsonDocument.Parse(posted).RootElement[0].GetProperty("service_request_id").GetString();
+
+        JsonElement request = default;
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            var (_, _, body) = await GetAsync($"/open311/v2/requests/{id}.json?jurisdiction_id={District}");
+            request = JsonDocument.Parse(body).RootElement[0];
+            if (request.GetProperty("agency_responsible").GetString() == "Open311 Community")
+            {
+                break;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.Equal(("Open311 Community", "open"), (request.GetProperty("agency_responsible").GetString(), request.GetProperty("status").GetString()));
+
+        var (status, _, xml) = await GetAsync($"/open311/v2/servicerequestupdates.xml?jurisdiction_id={District}");
+        Assert.True(status == HttpStatusCode.OK, $"{status}: {xml}");
+        var escalation = XDocument.Parse(xml).Root!.Elements("request_update").Single(u => u.Element("service_request_id")!.Value == id);
+        Assert.Equal(("open", $"{id}-2"), (escalation.Element("status")!.Value, escalation.Element("update_id")!.Value));
+        Assert.Contains("escalate", escalation.Element("description")!.Value, StringComparison.Ordinal);
+
+        foreach (var action in new[] { "accept", "start" })
+        {
+            await platform.SendAsync(HttpMethod.Post, $"/api/grid/cases/{id}/{action}", token);
+        }
+
+        await platform.SendAsync(HttpMethod.Post, $"/api/grid/cases/{id}/resolve", token, new { resolution = "Lamp replaced" });
+        var (_, _, resolved) = await GetAsync($"/open311/v2/requests/{id}.json?jurisdiction_id={District}");
+        Assert.Equal("closed", JsonDocument.Parse(resolved).RootElement[0].GetProperty("status").GetString());
+
+        var (reopened, answer) = await PostAsync("/open311/v2/servicerequestupdates.json", Form(
+            ("jurisdiction_id", District), ("api_key", key), ("service_request_id", id!), ("update_id", "fms-1"), ("status", "open"),
+            ("description", "Still dark at the café, 路灯不亮"), ("updated_datetime", "2026-11-30T09:15:00+08:00"), ("first_name", "Fang")));
+        Assert.True(reopened == HttpStatusCode.OK, $"{reopened}: {answer}");
+        Assert.Equal($"{id}-6", JsonDocument.Parse(answer).RootElement[0].GetProperty("update_id").GetString());
+
+        var (_, _, json) = await GetAsync($"/open311/v2/servicerequestupdates.json?jurisdiction_id={District}");
+        var last = JsonDocument.Parse(json).RootElement.EnumerateArray().Last(u => u.GetProperty("service_request_id").GetString() == id);
+        Assert.Equal(("open", $"{id}-6"), (last.GetProperty("status").GetString(), last.GetProperty("update_id").GetString()));
+        Assert.Contains("Still dark at the café, 路灯不亮", last.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Fang", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_discovery_document_points_at_the_v2_endpoint_in_both_formats()
     {
         var (status, _, xml) = await GetAsync("/open311/discovery.xml");

@@ -20,6 +20,8 @@ public static class Open311Api
         v2.MapGet("/requests.{format}", Requests.List);
         v2.MapGet("/requests/{id}.{format}", Requests.Get);
         v2.MapGet("/tokens/{token}.{format}", Requests.Token);
+        v2.MapGet("/servicerequestupdates.{format}", Updates.List);
+        v2.MapPost("/servicerequestupdates.{format}", Updates.Post).DisableAntiforgery();
         return app;
     }
 }

@@ -122,7 +122,7 @@ public static class Requests
             : geo.Error(StatusCodes.Status404NotFound, $"Unknown token '{token}'.");
     }
 
-    private static bool TryDate(string? value, out DateTimeOffset? at)
+    public static bool TryDate(string? value, out DateTimeOffset? at)
     {
         at = null;
         if (value is null)
