@@ -227,6 +227,7 @@ public class Open311ApiTests(PlatformFixture platform)
 
         var (status, _, xml) = await GetAsync($"/open311/v2/servicerequestupdates.xml?jurisdiction_id={District}");
         Assert.True(status == HttpStatusCode.OK, $"{status}: {xml}");
+        Assert.Equal("service_requests_updates", XDocument.Parse(xml).Root!.Name.LocalName);
         var escalation = XDocument.Parse(xml).Root!.Elements("request_update").Single(u => u.Element("service_request_id")!.Value == id);
         Assert.Equal(("open", $"{id}-2"), (escalation.Element("status")!.Value, escalation.Element("update_id")!.Value));
         Assert.Contains("escalate", escalation.Element("description")!.Value, StringComparison.Ordinal);
@@ -241,7 +242,7 @@ public class Open311ApiTests(PlatformFixture platform)
         Assert.Equal("closed", JsonDocument.Parse(resolved).RootElement[0].GetProperty("status").GetString());
 
         var (reopened, answer) = await PostAsync("/open311/v2/servicerequestupdates.json", Form(
-            ("jurisdiction_id", District), ("api_key", key), ("service_request_id", id!), ("update_id", "fms-1"), ("status", "open"),
+            ("jurisdiction_id", District), ("api_key", key), ("service_request_id", id!), ("update_id_ext", "fms-1"), ("status", "OPEN"),
             ("description", "Still dark at the café, 路灯不亮"), ("updated_datetime", "2026-11-30T09:15:00+08:00"), ("first_name", "Fang")));
         Assert.True(reopened == HttpStatusCode.OK, $"{reopened}: {answer}");
         Assert.Equal($"{id}-6", JsonDocument.Parse(answer).RootElement[0].GetProperty("update_id").GetString());

@@ -20,7 +20,7 @@ public sealed class GeoReport(bool xml)
         ["attributes"] = "attribute",
         ["values"] = "value",
         ["service_requests"] = "request",
-        ["service_request_updates"] = "request_update",
+        ["service_requests_updates"] = "request_update",
         ["endpoints"] = "endpoint",
         ["formats"] = "format",
         ["errors"] = "error",

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Governance.Grid.Features.Open311;
 
 /// <summary>
-/// The request-updates extension (as FixMyStreet and others speak it): every step of a case's history
+/// The request-updates extension (mySociety's, as FixMyStreet speaks it; its XML root is
+/// <c>service_requests_updates</c>): every step of a case's history
 /// after its report, and residents' comments on a case, which reopen it when they say it is open again.
 /// </summary>
 public static class Updates
@@ -56,7 +57,7 @@ public static class Updates
                 ["description"] = Describe(u.Step),
                 ["media_url"] = "",
             });
-        return geo.List("service_request_updates", updates);
+        return geo.List("service_requests_updates", updates);
     }
 
     public static async Task<IResult> Post(
@@ -80,13 +81,15 @@ public static class Updates
             return refused;
         }
 
-        if (!Guid.TryParse(Field("service_request_id"), out var caseId) || Field("status") is not ("open" or "closed") || Field("description") is not { } text)
+        // FixMyStreet sends the status in capitals (OPEN, CLOSED).
+        var status = Field("status")?.ToLowerInvariant();
+        if (!Guid.TryParse(Field("service_request_id"), out var caseId) || status is not ("open" or "closed") || Field("description") is not { } text)
         {
             return geo.Error(StatusCodes.Status400BadRequest, "service_request_id, status (open or closed) and description are required.");
         }
 
         var result = await CaseCommand.RunAsync(caseId, db, clock, null,
-            (item, now) => item.ResidentUpdate(text, Field("status") == "open", sla, $"open311:{client!.Name}", now),
+            (item, now) => item.ResidentUpdate(text, status == "open", sla, $"open311:{client!.Name}", now),
             (_, _, _) => [],
             cancellationToken);
         if (result.Result is not Ok<CaseResponse> { Value.History: [.., _] history })
@@ -96,7 +99,7 @@ public static class Updates
                 problem.Detail ?? problem.Title ?? "The update was not accepted.");
         }
 
-        return geo.List("service_request_updates", [new JsonObject { ["update_id"] = UpdateId(caseId, history.Count) }]);
+        return geo.List("service_requests_updates", [new JsonObject { ["update_id"] = UpdateId(caseId, history.Count) }]);
     }
 
     /// <summary>What happened in words a resident reads: the step, where the case now stands, and its reason.</summary>
