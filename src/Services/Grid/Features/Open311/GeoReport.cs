@@ -26,8 +26,6 @@ public sealed class GeoReport(bool xml)
         ["errors"] = "error",
     };
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = false };
-
     public static GeoReport? Of(string format) => format switch
     {
         "xml" => new GeoReport(true),
@@ -55,7 +53,7 @@ public sealed class GeoReport(bool xml)
 
     private ContentHttpResult Write(string root, JsonNode body, int status) => xml
         ? TypedResults.Text(Xml(root, body), "text/xml; charset=utf-8", Encoding.UTF8, status)
-        : TypedResults.Text(body.ToJsonString(Indented), "application/json; charset=utf-8", Encoding.UTF8, status);
+        : TypedResults.Text(body.ToJsonString(), "application/json; charset=utf-8", Encoding.UTF8, status);
 
     private static string Xml(string root, JsonNode body)
     {
