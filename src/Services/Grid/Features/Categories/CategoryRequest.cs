@@ -26,10 +26,11 @@ public sealed record CategoryRequest(
         string.IsNullOrWhiteSpace(Description) ? null : Description.Trim(),
         string.IsNullOrWhiteSpace(Group) ? null : Group.Trim(),
         Keywords?.Select(k => k?.Trim() ?? "").ToList() ?? [],
+        // A null entry (JSON allows one) becomes an empty field, which the definition's rules then refuse by name.
         (Attributes ?? []).Select((a, i) => new CategoryField(
-            a.Code?.Trim() ?? "", a.Variable ?? true, a.Datatype ?? AttributeDatatype.String, a.Required ?? false,
-            string.IsNullOrWhiteSpace(a.DatatypeDescription) ? null : a.DatatypeDescription.Trim(), a.Order ?? i + 1, a.Description?.Trim() ?? "",
-            (a.Values ?? []).Select(v => new AttributeChoice(v.Key?.Trim() ?? "", v.Name?.Trim() ?? "")).ToList()))
+            a?.Code?.Trim() ?? "", a?.Variable ?? true, a?.Datatype ?? AttributeDatatype.String, a?.Required ?? false,
+            string.IsNullOrWhiteSpace(a?.DatatypeDescription) ? null : a.DatatypeDescription.Trim(), a?.Order ?? i + 1, a?.Description?.Trim() ?? "",
+            (a?.Values ?? []).Select(v => new AttributeChoice(v?.Key?.Trim() ?? "", v?.Name?.Trim() ?? "")).ToList()))
             .OrderBy(a => a.Order).ToList());
 }
 
