@@ -10,6 +10,9 @@ namespace Governance.AppHost;
 public sealed class DomainServiceAnnotation : IResourceAnnotation
 {
     public List<BulkRoute> BulkRoutes { get; } = [];
+
+    /// <summary>Path prefixes outside <c>/api/{name}</c> that the domain serves to anyone, such as a standard's own URL scheme.</summary>
+    public List<string> PublicPaths { get; } = [];
 }
 
 /// <summary>
@@ -36,9 +39,23 @@ public static class DomainServices
             throw new ArgumentException($"A bulk route's path is relative to /api/{domain.Resource.Name} and starts with '/': '{path}'.", nameof(path));
         }
 
-        var annotation = domain.Resource.Annotations.OfType<DomainServiceAnnotation>().SingleOrDefault()
-            ?? throw new InvalidOperationException($"'{domain.Resource.Name}' is not a domain service: declare it with AddDomainService.");
-        annotation.BulkRoutes.Add(new BulkRoute(method, path, timeout, maxRequestBodyBytes));
+        Annotation(domain).BulkRoutes.Add(new BulkRoute(method, path, timeout, maxRequestBodyBytes));
+        return domain;
+    }
+
+    /// <summary>
+    /// Lets the gateway send <paramref name="prefix"/> and everything under it to the domain without a
+    /// token, for a public standard whose URLs clients fix (Open311's <c>/open311/v2/...</c>). The domain
+    /// itself decides what such a caller may do; the gateway still limits each caller's request rate.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithPublicPath(this IResourceBuilder<ProjectResource> domain, string prefix)
+    {
+        if (!prefix.StartsWith('/'))
+        {
+            throw new ArgumentException($"A public path starts with '/': '{prefix}'.", nameof(prefix));
+        }
+
+        Annotation(domain).PublicPaths.Add(prefix);
         return domain;
     }
 
@@ -50,7 +67,8 @@ public static class DomainServices
     {
         var prefix = $"Gateway__Domains__{domain.Name}__";
         var settings = new Dictionary<string, string> { [prefix + "Address"] = $"http://{domain.Name}" };
-        var bulkRoutes = domain.Annotations.OfType<DomainServiceAnnotation>().Single().BulkRoutes;
+        var annotation = domain.Annotations.OfType<DomainServiceAnnotation>().Single();
+        var bulkRoutes = annotation.BulkRoutes;
         for (var index = 0; index < bulkRoutes.Count; index++)
         {
             var (method, path, timeout, maxRequestBodyBytes) = bulkRoutes[index];
@@ -61,6 +79,15 @@ public static class DomainServices
             settings[route + "MaxRequestBodyBytes"] = maxRequestBodyBytes.ToString(CultureInfo.InvariantCulture);
         }
 
+        for (var index = 0; index < annotation.PublicPaths.Count; index++)
+        {
+            settings[$"{prefix}PublicPaths__{index}"] = annotation.PublicPaths[index];
+        }
+
         return settings;
     }
+
+    private static DomainServiceAnnotation Annotation(IResourceBuilder<ProjectResource> domain) =>
+        domain.Resource.Annotations.OfType<DomainServiceAnnotation>().SingleOrDefault()
+        ?? throw new InvalidOperationException($"'{domain.Resource.Name}' is not a domain service: declare it with AddDomainService.");
 }

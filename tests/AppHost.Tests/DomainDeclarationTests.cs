@@ -27,11 +27,12 @@ public sealed class DomainDeclarationTests
     }
 
     [Fact]
-    public void The_gateway_is_told_each_domains_address_and_bulk_routes()
+    public void The_gateway_is_told_each_domains_address_bulk_routes_and_public_paths()
     {
         var builder = Builder();
         var lanterns = builder.AddDomainService<Projects.Governance_Grid>("lanterns")
-            .WithBulkRoute(HttpMethod.Post, "/import", TimeSpan.FromMinutes(3), maxRequestBodyBytes: 1024);
+            .WithBulkRoute(HttpMethod.Post, "/import", TimeSpan.FromMinutes(3), maxRequestBodyBytes: 1024)
+            .WithPublicPath("/lamplight");
 
         var settings = DomainServices.GatewaySettings(lanterns.Resource);
 
@@ -42,7 +43,9 @@ public sealed class DomainDeclarationTests
             ["Gateway__Domains__lanterns__BulkRoutes__0__Path"] = "/import",
             ["Gateway__Domains__lanterns__BulkRoutes__0__Timeout"] = "00:03:00",
             ["Gateway__Domains__lanterns__BulkRoutes__0__MaxRequestBodyBytes"] = "1024",
+            ["Gateway__Domains__lanterns__PublicPaths__0"] = "/lamplight",
         }, settings);
+        Assert.Throws<ArgumentException>(() => lanterns.WithPublicPath("lamplight"));
     }
 
     [Fact]

@@ -8,6 +8,18 @@ internal sealed class CaseSeeder(GatewayClient client, SyntheticDistrict distric
 {
     public const int Categories = 20;
 
+    /// <summary>
+    /// Defines the 20 categories in the district's catalogue (again: no change), so that cases of them
+    /// are accepted, the seeder's and the benchmark's alike.
+    /// </summary>
+    public async Task DefineCategoriesAsync()
+    {
+        foreach (var code in Enumerable.Range(1, Categories).Select(Category))
+        {
+            await client.PutAsync($"/api/grid/categories/{code}", new { name = $"Seeded {code}", group = "Seeded" });
+        }
+    }
+
     public async Task RunAsync(int count)
     {
         var (west, south, east, north) = district.Extent;
@@ -18,7 +30,7 @@ internal sealed class CaseSeeder(GatewayClient client, SyntheticDistrict distric
             var random = new Random(district.Shape.Seed ^ i);
             await client.PostAsync("/api/grid/cases", new
             {
-                category = $"category-{random.Next(Categories) + 1}",
+                category = Category(random.Next(Categories) + 1),
                 title = "Seeded case",
                 description = "Reported by the seeder.",
                 location = new { lat = south + (random.NextDouble() * (north - south)), lon = west + (random.NextDouble() * (east - west)) },
@@ -27,4 +39,6 @@ internal sealed class CaseSeeder(GatewayClient client, SyntheticDistrict distric
             progress.Report(Interlocked.Increment(ref done));
         });
     }
+
+    private static string Category(int number) => $"category-{number}";
 }

@@ -31,9 +31,11 @@ public sealed class DistrictSeeder(HttpClient gateway, string districtName, Dist
             await new PeopleSeeder(client, district, parallelism, log).RunAsync();
         }
 
+        var caseSeeder = new CaseSeeder(client, district, parallelism, log);
+        await caseSeeder.DefineCategoriesAsync();
         if (cases > 0)
         {
-            await new CaseSeeder(client, district, parallelism, log).RunAsync(cases);
+            await caseSeeder.RunAsync(cases);
         }
 
         await log.WriteLineAsync($"Seeded '{districtName}' in {watch.Elapsed.TotalSeconds:F1} s.");

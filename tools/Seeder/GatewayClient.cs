@@ -56,6 +56,8 @@ public sealed class GatewayClient(HttpClient http)
 
     public Task<JsonElement> PostAsync(string path, object body) => SendAsync(HttpMethod.Post, path, body);
 
+    public Task<JsonElement> PutAsync(string path, object body) => SendAsync(HttpMethod.Put, path, body);
+
     /// <summary>Sends a request, waiting out the district's rate limit (429) or a busy platform (503) as Retry-After asks.</summary>
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body)
     {

@@ -11,6 +11,9 @@ public sealed class DomainServiceOptions
     public Uri? Address { get; set; }
 
     public List<BulkRouteOptions> BulkRoutes { get; set; } = [];
+
+    /// <summary>Path prefixes (e.g. <c>/open311</c>) the domain serves without a token.</summary>
+    public List<string> PublicPaths { get; set; } = [];
 }
 
 /// <summary>An endpoint of the domain allowed a longer deadline and a larger body than the defaults, such as an import.</summary>
@@ -29,7 +32,7 @@ public sealed class BulkRouteOptions
 /// <summary>A bulk route with its full gateway path, <c>/api/{domain}{path}</c>.</summary>
 public sealed record BulkRoute(string Method, string Path, TimeSpan Timeout, long MaxRequestBodyBytes);
 
-public sealed record DomainService(string Name, Uri Address, IReadOnlyList<BulkRoute> BulkRoutes)
+public sealed record DomainService(string Name, Uri Address, IReadOnlyList<BulkRoute> BulkRoutes, IReadOnlyList<string> PublicPaths)
 {
     public string ApiPrefix => $"/api/{Name}";
 }
@@ -59,7 +62,10 @@ public sealed class DomainCatalog(IReadOnlyList<DomainService> domains)
         var bulkRoutes = options.BulkRoutes.Select(route => route.Path.StartsWith('/') && route.Method.Length > 0 && route.Timeout > TimeSpan.Zero && route.MaxRequestBodyBytes > 0
             ? new BulkRoute(route.Method.ToUpperInvariant(), $"/api/{name}{route.Path}", route.Timeout, route.MaxRequestBodyBytes)
             : throw new InvalidOperationException($"{DomainServiceOptions.Section}:{name}:BulkRoutes needs a Method, a Path starting with '/', a positive Timeout and MaxRequestBodyBytes; got {route.Method} '{route.Path}' {route.Timeout} {route.MaxRequestBodyBytes}."));
-        return new DomainService(name, address, bulkRoutes.ToList());
+        var publicPaths = options.PublicPaths.Select(path => path.StartsWith('/') && !path.EndsWith('/') && path.Split('/')[1] is not ("api" or "openapi" or "ops" or "health" or "dev")
+            ? path
+            : throw new InvalidOperationException($"{DomainServiceOptions.Section}:{name}:PublicPaths entries start with '/', do not end with one and lie outside the gateway's own prefixes; got '{path}'."));
+        return new DomainService(name, address, bulkRoutes.ToList(), publicPaths.ToList());
     }
 }
 

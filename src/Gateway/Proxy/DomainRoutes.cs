@@ -8,7 +8,8 @@ namespace Governance.Gateway.Proxy;
 
 /// <summary>
 /// The YARP routes and clusters of every domain in the <see cref="DomainCatalog"/>, the same for
-/// each domain: the API behind a token, the rate limit and CORS; the OpenAPI document open to
+/// each domain: the API behind a token, the rate limit and CORS; its public paths (if it declares any)
+/// open to anyone but rate-limited too; the OpenAPI document open to
 /// anyone; the operations API for the <c>platform-ops</c> role only.
 /// </summary>
 public static class DomainRoutes
@@ -32,6 +33,15 @@ public static class DomainRoutes
             yield return Api($"{domain.Name} {bulk.Method} {bulk.Path}", new RouteMatch { Path = bulk.Path, Methods = [bulk.Method] }) with
             {
                 Timeout = bulk.Timeout,
+            };
+        }
+
+        foreach (var path in domain.PublicPaths)
+        {
+            // The domain answers anonymous callers itself; the rate limit partitions them by address.
+            yield return Api($"{domain.Name} public {path}", new RouteMatch { Path = $"{path}/{{**rest}}" }) with
+            {
+                AuthorizationPolicy = AnonymousPolicy,
             };
         }
 

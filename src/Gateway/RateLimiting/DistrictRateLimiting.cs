@@ -29,7 +29,7 @@ public sealed class DistrictRateLimitOptions
 /// A sliding-window limit per district kept in Redis, so every gateway instance counts the same
 /// requests; while Redis is away, each instance counts in its own memory (see
 /// <see cref="SharedOrLocalRateLimiter"/>). Callers without a district (city-level roles) are
-/// limited per subject.
+/// limited per subject, callers without a token per address.
 /// </summary>
 public static class DistrictRateLimiting
 {
@@ -69,7 +69,9 @@ public static class DistrictRateLimiting
     private static string PartitionOf(HttpContext context)
     {
         var caller = DistrictCaller.From(context.User);
-        return caller.District ?? $"subject:{context.User.FindFirst(DistrictCaller.SubjectClaim)?.Value ?? "anonymous"}";
+        // Anonymous callers (public paths such as Open311) share no bucket: one app's burst must not starve the others.
+        return caller.District
+            ?? (context.User.FindFirst(DistrictCaller.SubjectClaim)?.Value is { } subject ? $"subject:{subject}" : $"address:{context.Connection.RemoteIpAddress}");
     }
 
     private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)

@@ -2,7 +2,9 @@ using FluentValidation;
 using Governance.Grid.Data;
 using Governance.Grid.Features;
 using Governance.Grid.Features.Cases;
+using Governance.Grid.Features.Categories;
 using Governance.Grid.Features.Locate;
+using Governance.Grid.Features.Open311;
 using Governance.Grid.Features.Units;
 using Governance.ServiceDefaults.Api;
 using Governance.BuildingBlocks.Data;
@@ -34,7 +36,8 @@ public static class GridServices
 
     public static WebApplication MapGridApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain).MapUnits().MapLocate().MapPeople().MapCases();
+        app.MapDomainApi(Domain).MapUnits().MapLocate().MapPeople().MapCases().MapCategories().MapOpen311Clients();
+        app.MapOpen311();
         return app;
     }
 }

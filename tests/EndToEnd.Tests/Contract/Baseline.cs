@@ -181,7 +181,7 @@ public sealed class Baseline(FuzzWorld world, DateTimeOffset now)
             "from" => "08:00",
             "to" => "20:00",
             "account" => "fuzz",
-            "category" => "road",
+            "category" => "road-damage",
             "personRef" => "fuzz-person",
             "audience" => "elderly",
             _ => $"Fuzz {name}",

@@ -69,7 +69,7 @@ public sealed class FuzzWorld
         }, ct);
         await CreateAsync(gateway, "case", "/api/grid/cases", new
         {
-            category = "road",
+            category = "road-damage",
             title = "Broken street light",
             description = "The light at the gate is out.",
             gridId = this["grid"],

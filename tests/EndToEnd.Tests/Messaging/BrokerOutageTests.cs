@@ -62,7 +62,7 @@ public class BrokerOutageTests(PlatformFixture platform)
         {
             var (status, body) = await platform.SendAsync(HttpMethod.Post, "/api/grid/cases", admin, new
             {
-                category = "legal-dispute", title = $"Dispute {i}", description = "Neighbours disagree about a shared wall.", gridId = grid,
+                category = "neighbour-dispute", title = $"Dispute {i}", description = "Neighbours disagree about a shared wall.", gridId = grid,
                 reporter = new { name = "Li Na", phone = "13800001111" }, requiredSkill = "legal",
             });
             Assert.True(status == HttpStatusCode.Created, $"POST /api/grid/cases: {(int)status} {body}");

@@ -32,7 +32,7 @@ public class GridRolesTests(PlatformFixture platform)
 
         var (reported, item) = await SendAsync(HttpMethod.Post, "/api/grid/cases", resident, new
         {
-            category = "lighting",
+            category = "street-lights",
             title = "Broken street light",
             description = "Dark at night by building 3.",
             gridId = grid,

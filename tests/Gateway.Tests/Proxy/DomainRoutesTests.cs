@@ -1,4 +1,5 @@
 using Governance.Gateway.Proxy;
+using Microsoft.Extensions.Configuration;
 using Yarp.ReverseProxy.Configuration;
 
 namespace Governance.Gateway.Tests.Proxy;
@@ -7,7 +8,7 @@ namespace Governance.Gateway.Tests.Proxy;
 public sealed class DomainRoutesTests
 {
     private static readonly DomainCatalog Catalog = new([
-        new DomainService("lanterns", new Uri("http://lanterns"), [new BulkRoute("POST", "/api/lanterns/import", TimeSpan.FromMinutes(2), 64 * 1024 * 1024)]),
+        new DomainService("lanterns", new Uri("http://lanterns"), [new BulkRoute("POST", "/api/lanterns/import", TimeSpan.FromMinutes(2), 64 * 1024 * 1024)], ["/lamplight"]),
     ]);
 
     private static RouteConfig Route(string id) => DomainRoutes.Routes(Catalog).Single(route => route.RouteId == id);
@@ -32,6 +33,32 @@ public sealed class DomainRoutesTests
         Assert.Equal("/api/lanterns/import", import.Match.Path);
         Assert.Equal(["POST"], import.Match.Methods!);
         Assert.Equal(TimeSpan.FromMinutes(2), import.Timeout);
+    }
+
+    [Fact]
+    public void A_public_path_reaches_the_domain_without_a_token_but_rate_limited_and_under_cors()
+    {
+        var open = Route("lanterns public /lamplight");
+
+        Assert.Equal(("lanterns", "anonymous", "per-district", "default"), (open.ClusterId, open.AuthorizationPolicy, open.RateLimiterPolicy, open.CorsPolicy));
+        Assert.Equal("/lamplight/{**rest}", open.Match.Path);
+        Assert.Null(open.Transforms);
+    }
+
+    [Theory]
+    [InlineData("lamplight")]
+    [InlineData("/lamplight/")]
+    [InlineData("/api/other")]
+    [InlineData("/ops")]
+    public void A_public_path_must_not_shadow_the_gateways_own_prefixes(string path)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Gateway:Domains:lanterns:Address"] = "http://lanterns",
+            ["Gateway:Domains:lanterns:PublicPaths:0"] = path,
+        }).Build();
+
+        Assert.Throws<InvalidOperationException>(() => DomainCatalog.From(configuration));
     }
 
     [Fact]

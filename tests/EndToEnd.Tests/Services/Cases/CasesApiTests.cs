@@ -139,10 +139,10 @@ public class CasesApiTests(PlatformFixture platform)
     {
         var token = await platform.TokenAsync(District);
         var (_, _, grid, _) = await LadderAsync(token);
-        var original = (await ReportAsync(token, NewCase(grid, "street-light"))).GetProperty("id").GetGuid();
+        var original = (await ReportAsync(token, NewCase(grid, "street-lights"))).GetProperty("id").GetGuid();
         await ReportAsync(token, NewCase(grid, "noise"));
 
-        var second = await ReportAsync(token, NewCase(grid, "street-light"));
+        var second = await ReportAsync(token, NewCase(grid, "street-lights"));
         var duplicates = second.GetProperty("possibleDuplicates").EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ToList();
         Assert.Equal([original], duplicates);
 
@@ -163,6 +163,7 @@ public class CasesApiTests(PlatformFixture platform)
         await using var listener = await CaseEventListener.StartAsync(platform.App);
         var token = await platform.TokenAsync(District);
         var (street, community, grid, _) = await LadderAsync(token);
+        await platform.DefineCategoryAsync(token, TimerCategory);
 
         var id = (await ReportAsync(token, NewCase(grid, TimerCategory, requiredSkill: "medical-first-aid"))).GetProperty("id").GetGuid();
 
@@ -204,7 +205,7 @@ public class CasesApiTests(PlatformFixture platform)
         var (_, _, grid, (lon, lat)) = await LadderAsync(token);
         object At(double latitude, double longitude) => new
         {
-            category = "litter",
+            category = "garbage",
             title = "Rubbish heap",
             description = "Behind building 2.",
             location = new { lat = latitude, lon = longitude },

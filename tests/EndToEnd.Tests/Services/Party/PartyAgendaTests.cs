@@ -61,6 +61,8 @@ public class PartyAgendaTests(PlatformFixture platform)
         var streetCommittee = await party.CreateOrganizationAsync("street-committee", null, street, "Working Committee");
         var bigCommittee = await party.CreateOrganizationAsync("community-committee", streetCommittee, community, "Big Party Committee");
 
+        await platform.DefineCategoryAsync(party.Token, "e2e-climb");
+
         // Nobody touches the case: the grid's SLA timer moves it up when the grid-level deadline passes.
         var caseId = (await party.OkAsync(HttpMethod.Post, "/api/grid/cases", NewCase(grid, "e2e-climb"))).GetProperty("id").GetGuid();
 

@@ -37,6 +37,9 @@ public enum CaseAction
     Reopen,
     Merge,
     Overdue,
+
+    /// <summary>A resident's word on the case (through Open311's request updates); the status stays.</summary>
+    Comment,
 }
 
 public enum AssistanceStatus

@@ -207,6 +207,26 @@ public sealed class GridCase : IDistrictOwned
     }
 
     /// <summary>
+    /// A resident's update: <paramref name="reopen"/> on a resolved or closed case reopens it with the
+    /// text as the reason (any other time it is only a comment); the history keeps the text either way.
+    /// </summary>
+    public DomainError? ResidentUpdate(string text, bool reopen, SlaPolicy sla, string by, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > CaseRules.MaxTextLength)
+        {
+            return DomainError.Rule($"An update says something, in at most {CaseRules.MaxTextLength} characters.");
+        }
+
+        if (reopen && Status is CaseStatus.Resolved or CaseStatus.Closed)
+        {
+            return Reopen(text, sla, by, now);
+        }
+
+        Record(CaseAction.Comment, Status, by, now, text.Trim());
+        return null;
+    }
+
+    /// <summary>
     /// Closes this open case as a duplicate of <paramref name="original"/>, which keeps being worked on;
     /// the original lists its duplicates by their <see cref="MergedInto"/>.
     /// </summary>

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using FluentValidation;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Cases;
+using Governance.Grid.Domain.Categories;
+using Governance.Grid.Features.Categories;
 using Governance.Grid.Features.Locate;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
@@ -72,8 +74,14 @@ public static class ReportCase
     /// this replica's cached territory, checked against the revision read with the duplicate
     /// candidates; a stale cache is reloaded and the reads repeated.
     /// </remarks>
-    public static async Task<Results<Created<CaseReportedResponse>, ProblemHttpResult>> Handle(
+    public static Task<Results<Created<CaseReportedResponse>, ProblemHttpResult>> Handle(
         ReportCaseRequest request, ClaimsPrincipal user, GridDbContext db, IDistrictContext districts, [FromServices] IGridLocator locator,
+        SlaPolicy sla, IOptions<CasesOptions> options, TimeProvider clock, CancellationToken cancellationToken) =>
+        ReportAsync(request, CaseCommand.Actor(user), db, districts, locator, sla, options, clock, cancellationToken);
+
+    /// <summary>Reports a case on behalf of <paramref name="actor"/>, for the case API and for Open311 alike; <paramref name="request"/> is validated.</summary>
+    public static async Task<Results<Created<CaseReportedResponse>, ProblemHttpResult>> ReportAsync(
+        ReportCaseRequest request, string actor, GridDbContext db, IDistrictContext districts, IGridLocator locator,
         SlaPolicy sla, IOptions<CasesOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var district = districts.RequireDistrict("report or change cases");
@@ -90,13 +98,18 @@ public static class ReportCase
             var item = ladder is { } units
                 ? GridCase.Report(
                     new NewCase(request.Category!, request.Title!, request.Description!, location, request.Reporter!.Name!, request.Reporter.Phone!, request.RequiredSkill),
-                    new CaseUnits(units.GridId, units.CommunityId, units.StreetId), sla, CaseCommand.Actor(user), now)
+                    new CaseUnits(units.GridId, units.CommunityId, units.StreetId), sla, actor, now)
                 : null;
-            var reads = await ReportCaseReads.RunAsync(db, district, item, radius, cancellationToken);
+            var reads = await ReportCaseReads.RunAsync(db, district, request.Category!, item, radius, cancellationToken);
             if (grids is null || reads.TerritoryRevision > grids.Revision)
             {
                 grids = await locator.AtRevisionAsync(reads.TerritoryRevision, cancellationToken);
                 continue;
+            }
+
+            if (!CategoryCatalogue.Knows(request.Category!, reads.DistrictDefinesCategory))
+            {
+                return ApiProblems.From(CategoryCatalogue.Unknown(request.Category!, await db.CatalogueAsync(cancellationToken)));
             }
 
             if (item is null)

@@ -5,13 +5,18 @@ using Npgsql;
 
 namespace Governance.Grid.Features.Cases;
 
-/// <summary>What reporting a case reads: the district's territory revision and the duplicate check's candidates.</summary>
-internal sealed record ReportCaseReads(long TerritoryRevision, IReadOnlyList<DuplicateCandidate> Candidates)
+/// <summary>
+/// What reporting a case reads: the district's territory revision, whether the district defined the
+/// category itself (else only a default category is known) and the duplicate check's candidates.
+/// </summary>
+internal sealed record ReportCaseReads(long TerritoryRevision, bool DistrictDefinesCategory, IReadOnlyList<DuplicateCandidate> Candidates)
 {
     /// <summary>The newest this many candidates are weighed; a neighbourhood rarely holds more open cases of one category.</summary>
     public const int MaxCandidates = 200;
 
     private const string RevisionSql = """SELECT "Revision" FROM territory_revisions WHERE "District" = $1""";
+
+    private static readonly string CategorySql = $"""SELECT 1 FROM {CategoryConfiguration.Table} WHERE "District" = $1 AND "Code" = $2""";
 
     private const string CandidateColumns = """SELECT "Id", "Category", "Title", "Status", "Level", "GridId", "Latitude", "Longitude", "CreatedAt" FROM cases""";
 
@@ -33,15 +38,16 @@ internal sealed record ReportCaseReads(long TerritoryRevision, IReadOnlyList<Dup
         """;
 
     /// <summary>
-    /// Reads the revision and, when <paramref name="reported"/> is given, its candidates, in one
+    /// Reads the revision, the category's definition by the district and, when <paramref name="reported"/> is given, its candidates, in one
     /// round trip of prepared statements on the context's open connection. Through EF these were
     /// three queries (revision, ladder, candidates with their history) planned afresh each time.
     /// </summary>
     public static async Task<ReportCaseReads> RunAsync(
-        GridDbContext db, string district, GridCase? reported, double radiusMeters, CancellationToken cancellationToken)
+        GridDbContext db, string district, string category, GridCase? reported, double radiusMeters, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
         batch.BatchCommands.Add(Command(RevisionSql, district));
+        batch.BatchCommands.Add(Command(CategorySql, district, category));
         if (reported?.Location is { } here)
         {
             var (minLat, maxLat, minLon, maxLon) = here.BoundingBox(radiusMeters);
@@ -56,6 +62,8 @@ internal sealed record ReportCaseReads(long TerritoryRevision, IReadOnlyList<Dup
         await batch.PrepareAsync(cancellationToken);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var revision = await reader.ReadAsync(cancellationToken) ? reader.GetInt64(0) : 0;
+        await reader.NextResultAsync(cancellationToken);
+        var districtDefinesCategory = await reader.ReadAsync(cancellationToken);
         var candidates = new List<DuplicateCandidate>();
         if (await reader.NextResultAsync(cancellationToken))
         {
@@ -69,7 +77,7 @@ internal sealed record ReportCaseReads(long TerritoryRevision, IReadOnlyList<Dup
             }
         }
 
-        return new ReportCaseReads(revision, candidates);
+        return new ReportCaseReads(revision, districtDefinesCategory, candidates);
     }
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)

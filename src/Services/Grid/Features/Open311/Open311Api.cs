@@ -1,0 +1,27 @@
+namespace Governance.Grid.Features.Open311;
+
+/// <summary>
+/// Open311 GeoReport v2 at <c>/open311</c>, which the gateway forwards without a token: reads are
+/// public per the spec and scoped by <c>jurisdiction_id</c>; writes carry an app's <c>api_key</c>.
+/// Left out of the OpenAPI document: the spec, not this platform, defines these URLs, their
+/// snake_case fields and their XML, and the document's conventions (ProblemDetails, camelCase) do not apply.
+/// </summary>
+public static class Open311Api
+{
+    public static WebApplication MapOpen311(this WebApplication app)
+    {
+        var open311 = app.MapGroup("/open311").ExcludeFromDescription();
+        open311.MapGet("/discovery.{format}", Discovery.Handle);
+        var v2 = open311.MapGroup("/v2");
+        v2.MapGet("/services.{format}", Services.List);
+        v2.MapGet("/services/{code}.{format}", Services.Definition);
+        // Apps post forms without an antiforgery token; the api_key is what authorises a write.
+        v2.MapPost("/requests.{format}", PostRequest.Handle).DisableAntiforgery();
+        v2.MapGet("/requests.{format}", Requests.List);
+        v2.MapGet("/requests/{id}.{format}", Requests.Get);
+        v2.MapGet("/tokens/{token}.{format}", Requests.Token);
+        v2.MapGet("/servicerequestupdates.{format}", Updates.List);
+        v2.MapPost("/servicerequestupdates.{format}", Updates.Post).DisableAntiforgery();
+        return app;
+    }
+}
