@@ -118,7 +118,7 @@ public class Open311ApiTests(PlatformFixture platform)
         var (status, xml) = await PostAsync("/open311/v2/requests.xml", Form(
             ("jurisdiction_id", District), ("api_key", key), ("service_code", "street-lights"), ("lat", lat), ("long", lon),
             ("description", "路灯不亮 outside the café"), ("address_string", "北门 café"), ("attribute[fault]", "off"),
-            ("first_name", "Fang"), ("last_name", "Wang"), ("email", "fang@example.org"), ("phone", "13812345678")));
+            ("media_url", "https://photos.example.net/路灯/1.jpg"), ("first_name", "Fang"), ("last_name", "Wang"), ("email", "fang@example.org"), ("phone", "13812345678")));
         Assert.True(status == HttpStatusCode.OK, $"{status}: {xml}");
         var created = XDocument.Parse(xml).Root!.Element("request")!;
         var id = created.Element("service_request_id")!.Value;
@@ -127,12 +127,14 @@ public class Open311ApiTests(PlatformFixture platform)
         var (_, caseBody) = await platform.SendAsync(HttpMethod.Get, $"/api/grid/cases/{id}", token);
         Assert.Equal(grid, caseBody.GetProperty("gridId").GetGuid());
         Assert.Equal("street-lights", caseBody.GetProperty("category").GetString());
+        Assert.Equal(("北门 café", "https://photos.example.net/路灯/1.jpg"), (caseBody.GetProperty("address").GetString(), caseBody.GetProperty("mediaUrl").GetString()));
 
         var (_, _, one) = await GetAsync($"/open311/v2/requests/{id}.json?jurisdiction_id={District}");
         var request = JsonDocument.Parse(one).RootElement[0];
         Assert.StartsWith("路灯不亮 outside the café", request.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal(("open", "street-lights", "Grid"), (request.GetProperty("status").GetString(), request.GetProperty("service_code").GetString(), request.GetProperty("agency_responsible").GetString()));
         Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$", request.GetProperty("expected_datetime").GetString());
+        Assert.Equal(("北门 café", "https://photos.example.net/路灯/1.jpg"), (request.GetProperty("address").GetString(), request.GetProperty("media_url").GetString()));
         Assert.DoesNotContain("Fang", one, StringComparison.Ordinal);
         Assert.DoesNotContain("13812345678", one, StringComparison.Ordinal);
         Assert.DoesNotContain("example.org", one, StringComparison.Ordinal);
@@ -141,6 +143,7 @@ public class Open311ApiTests(PlatformFixture platform)
         var mine = XDocument.Parse(listed).Root!.Elements("request").Single(r => r.Element("service_request_id")!.Value == id);
         Assert.Equal("open", mine.Element("status")!.Value);
         Assert.StartsWith("路灯不亮 outside the café", mine.Element("description")!.Value, StringComparison.Ordinal);
+        Assert.Equal("北门 café", mine.Element("address")!.Value);
         var (_, _, closed) = await GetAsync($"/open311/v2/requests.json?jurisdiction_id={District}&status=closed&service_request_id={id}");
         Assert.Single(JsonDocument.Parse(closed).RootElement.EnumerateArray());
         var (_, _, byToken) = await GetAsync($"/open311/v2/tokens/{id}.json?jurisdiction_id={District}");
@@ -180,6 +183,7 @@ public class Open311ApiTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.BadRequest, (await Refused(Fields(key, "street-lights", lat, ("attribute[fault]", "exploded")))).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await Refused(Fields(key, "stray-dogs", lat))).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await Refused(Fields(key, "garbage", "10.0"))).Status);
+        Assert.Contains("media_url", (await Refused(Fields(key, "garbage", lat, ("media_url", "javascript:alert(1)")))).Description, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await Refused(Fields("o311_not-a-key", "garbage", lat))).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await Refused(("jurisdiction_id", District), ("service_code", "garbage"))).Status);
 

@@ -164,6 +164,10 @@ namespace Governance.Grid.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<DateTimeOffset>("AmberAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -201,6 +205,10 @@ namespace Governance.Grid.Data.Migrations
 
                     b.Property<DateTimeOffset>("LevelEnteredAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MediaUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<Guid?>("MergedInto")
                         .HasColumnType("uuid");

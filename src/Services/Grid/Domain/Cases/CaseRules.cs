@@ -10,6 +10,12 @@ public static class CaseRules
     public const int MaxSkillLength = 50;
     public const int MaxTextLength = 2000;
     public const int MaxActorLength = 200;
+    public const int MaxAddressLength = 300;
+    public const int MaxMediaUrlLength = 1000;
+
+    /// <summary>A photo or video of the problem, hosted by the reporting app: an absolute http(s) address.</summary>
+    public static bool IsMediaUrl(string? value) =>
+        value is null || (value.Length <= MaxMediaUrlLength && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
 
     /// <summary>Categories and skills are slugs (<c>road-damage</c>): they key the SLA settings and events.</summary>
     public const string SlugPattern = "^[a-z][a-z0-9-]*$";

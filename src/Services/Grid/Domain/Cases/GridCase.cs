@@ -40,6 +40,12 @@ public sealed class GridCase : IDistrictOwned
 
     public string ReporterPhone { get; private set; } = "";
 
+    /// <summary>Where the reporter says the problem is, in their words (an app's <c>address_string</c>).</summary>
+    public string? Address { get; private set; }
+
+    /// <summary>A photo or video of the problem the reporting app hosts.</summary>
+    public string? MediaUrl { get; private set; }
+
     public string? RequiredSkill { get; private set; }
 
     public CaseAssistance? Assistance { get; private set; }
@@ -102,6 +108,8 @@ public sealed class GridCase : IDistrictOwned
             Location = details.Location,
             ReporterName = details.ReporterName.Trim(),
             ReporterPhone = details.ReporterPhone.Trim(),
+            Address = string.IsNullOrWhiteSpace(details.Address) ? null : details.Address.Trim(),
+            MediaUrl = string.IsNullOrWhiteSpace(details.MediaUrl) ? null : details.MediaUrl.Trim(),
             RequiredSkill = string.IsNullOrWhiteSpace(details.RequiredSkill) ? null : details.RequiredSkill.Trim(),
             CreatedAt = now,
         };
@@ -325,7 +333,9 @@ public sealed class GridCase : IDistrictOwned
 }
 
 /// <summary>What a resident reports.</summary>
-public sealed record NewCase(string Category, string Title, string Description, GeoPoint? Location, string ReporterName, string ReporterPhone, string? RequiredSkill);
+public sealed record NewCase(
+    string Category, string Title, string Description, GeoPoint? Location, string ReporterName, string ReporterPhone, string? RequiredSkill,
+    string? Address = null, string? MediaUrl = null);
 
 /// <summary>The grid a case belongs to and the community and street above it.</summary>
 public sealed record CaseUnits(Guid GridId, Guid CommunityId, Guid StreetId);

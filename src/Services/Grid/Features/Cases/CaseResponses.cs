@@ -34,7 +34,9 @@ public sealed record CaseResponse(
     string? Resolution,
     int? Satisfaction,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string? Address,
+    string? MediaUrl)
 {
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<CaseHistoryResponse>? History { get; init; }
@@ -56,7 +58,7 @@ public sealed record CaseResponse(
         item.RequiredSkill,
         item.Assistance is { } help ? new AssistanceResponse(help.Skill, help.Status, help.Volunteers.ToList(), help.Reason) : null,
         item.DueAt, item.BandAt(now), item.Overdue, item.MergedInto, item.Resolution, item.Satisfaction,
-        item.CreatedAt, item.UpdatedAt);
+        item.CreatedAt, item.UpdatedAt, item.Address, item.MediaUrl);
 }
 
 public sealed record CaseHistoryResponse(

@@ -20,12 +20,15 @@ public sealed record LocationRequest(double? Lat, double? Lon);
 public sealed record ReporterRequest(string? Name, string? Phone);
 
 /// <summary>A resident problem; its grid is <see cref="GridId"/> or, when only a location is given, the grid containing it.</summary>
+/// <param name="Address">Where the reporter says the problem is, in their words.</param>
+/// <param name="MediaUrl">A photo or video of the problem, as an absolute http(s) address.</param>
 [RequestExample("""
     {"category": "road-damage", "title": "Pothole at the north gate", "description": "A pothole about 1 m wide by the north gate.",
      "location": {"lat": 39.635, "lon": 118.175}, "gridId": null, "reporter": {"name": "Wang Fang", "phone": "13812345678"}, "requiredSkill": null}
     """)]
 public sealed record ReportCaseRequest(
-    string? Category, string? Title, string? Description, LocationRequest? Location, Guid? GridId, ReporterRequest? Reporter, string? RequiredSkill);
+    string? Category, string? Title, string? Description, LocationRequest? Location, Guid? GridId, ReporterRequest? Reporter, string? RequiredSkill,
+    string? Address = null, string? MediaUrl = null);
 
 public sealed class ReportCaseValidator : AbstractValidator<ReportCaseRequest>
 {
@@ -37,6 +40,8 @@ public sealed class ReportCaseValidator : AbstractValidator<ReportCaseRequest>
         RuleFor(r => r.Description).NotEmpty().MaximumLength(CaseRules.MaxDescriptionLength);
         RuleFor(r => r.GridId).NotEmpty().When(r => r.Location is null).WithMessage("Give gridId, a location, or both.");
         RuleFor(r => r.Location!).SetValidator(new LocationValidator()).When(r => r.Location is not null);
+        RuleFor(r => r.Address).MaximumLength(CaseRules.MaxAddressLength);
+        RuleFor(r => r.MediaUrl).Must(CaseRules.IsMediaUrl).WithMessage($"mediaUrl must be an absolute http(s) address of at most {CaseRules.MaxMediaUrlLength} characters.");
         RuleFor(r => r.Reporter).NotNull();
         RuleFor(r => r.Reporter!).SetValidator(new ReporterValidator()).When(r => r.Reporter is not null);
         RuleFor(r => r.RequiredSkill).MaximumLength(CaseRules.MaxSkillLength).Matches(CaseRules.SlugPattern)
@@ -97,7 +102,8 @@ public static class ReportCase
             var ladder = grids is null ? null : LadderOf(grids, request.GridId, location);
             var item = ladder is { } units
                 ? GridCase.Report(
-                    new NewCase(request.Category!, request.Title!, request.Description!, location, request.Reporter!.Name!, request.Reporter.Phone!, request.RequiredSkill),
+                    new NewCase(request.Category!, request.Title!, request.Description!, location, request.Reporter!.Name!, request.Reporter.Phone!, request.RequiredSkill,
+                        request.Address, request.MediaUrl),
                     new CaseUnits(units.GridId, units.CommunityId, units.StreetId), sla, actor, now)
                 : null;
             var reads = await ReportCaseReads.RunAsync(db, district, request.Category!, item, radius, cancellationToken);

@@ -68,10 +68,15 @@ public static partial class PostRequest
 
         var report = Report(service, Field, answers);
         if (report.Description!.Length > CaseRules.MaxDescriptionLength || report.Reporter!.Name!.Length > CaseRules.MaxNameLength
-            || report.Reporter.Phone!.Length > CaseRules.MaxPhoneLength)
+            || report.Reporter.Phone!.Length > CaseRules.MaxPhoneLength || report.Address?.Length > CaseRules.MaxAddressLength)
         {
             return geo.Error(StatusCodes.Status400BadRequest,
-                $"description (with the address and attributes) takes at most {CaseRules.MaxDescriptionLength} characters, a name {CaseRules.MaxNameLength}, a phone {CaseRules.MaxPhoneLength}.");
+                $"description (with the attributes) takes at most {CaseRules.MaxDescriptionLength} characters, address_string {CaseRules.MaxAddressLength}, a name {CaseRules.MaxNameLength}, a phone {CaseRules.MaxPhoneLength}.");
+        }
+
+        if (!CaseRules.IsMediaUrl(report.MediaUrl))
+        {
+            return geo.Error(StatusCodes.Status400BadRequest, $"media_url must be an absolute http(s) address of at most {CaseRules.MaxMediaUrlLength} characters.");
         }
 
         var reported = await ReportCase.ReportAsync(report with { Location = new LocationRequest(lat, lon) },
@@ -95,16 +100,15 @@ public static partial class PostRequest
         ]);
     }
 
-    /// <summary>The case a report asks for: GeoReport has no title, so the service and address make one; answers and address join the description.</summary>
+    /// <summary>
+    /// The case a report asks for: GeoReport has no title, so the service and address make one; the
+    /// address and media are kept as they came, and the attribute answers join the description.
+    /// </summary>
     private static ReportCaseRequest Report(CategoryDefinition service, Func<string, string?> field, Dictionary<string, IReadOnlyList<string>> answers)
     {
         var address = field("address_string");
         var title = address is null ? service.Name : $"{service.Name} – {address}";
         var description = new StringBuilder(field("description") ?? service.Name);
-        if (address is not null)
-        {
-            description.Append(CultureInfo.InvariantCulture, $"\nAddress: {address}");
-        }
 
         foreach (var attribute in service.Attributes.Where(a => answers.ContainsKey(a.Code)))
         {
@@ -113,7 +117,7 @@ public static partial class PostRequest
 
         var name = string.Join(' ', new[] { field("first_name"), field("last_name") }.OfType<string>());
         return new ReportCaseRequest(service.Code, title[..Math.Min(title.Length, CaseRules.MaxTitleLength)], description.ToString(), null, null,
-            new ReporterRequest(name.Length > 0 ? name : AnonymousReporter, field("phone") ?? ""), null);
+            new ReporterRequest(name.Length > 0 ? name : AnonymousReporter, field("phone") ?? ""), null, address, field("media_url"));
     }
 
     private static bool TryCoordinate(string? value, double limit, out double coordinate) =>
