@@ -89,6 +89,17 @@ public class Open311ApiTests(PlatformFixture platform)
         var (unknownService, _, body) = await GetAsync($"/open311/v2/services/stray-dogs.json?jurisdiction_id={District}");
         Assert.Equal(HttpStatusCode.NotFound, unknownService);
         Assert.Contains("stray-dogs", JsonDocument.Parse(body).RootElement[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+
+        // What strangers send: a page whose offset overflows, years at the ends of the calendar in +08:00, NUL and bidi characters.
+        foreach (var query in new[]
+        {
+            "page=2147483647", "start_date=0001-01-01T00:00:00%2B08:00", "end_date=9999-12-31T23:59:59%2B08:00",
+            "status=%E2%80%AEopen", "service_request_id=%00", "service_code=%E2%80%AEgarbage%00", "service_code=%E2%80%AEgarbage",
+        })
+        {
+            var (answered, _, text) = await GetAsync($"/open311/v2/requests.json?jurisdiction_id={District}&{query}");
+            Assert.True(answered is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{query} answered {(int)answered}: {text}");
+        }
     }
 
     private async Task<string> KeyAsync(string token, string name = "FixMyStreet")

@@ -12,7 +12,7 @@ public static class Open311Api
     {
         var open311 = app.MapGroup("/open311").ExcludeFromDescription();
         open311.MapGet("/discovery.{format}", Discovery.Handle);
-        var v2 = open311.MapGroup("/v2");
+        var v2 = open311.MapGroup("/v2").AddEndpointFilter(RefuseNulCharacters);
         v2.MapGet("/services.{format}", Services.List);
         v2.MapGet("/services/{code}.{format}", Services.Definition);
         // Apps post forms without an antiforgery token; the api_key is what authorises a write.
@@ -23,5 +23,32 @@ public static class Open311Api
         v2.MapGet("/servicerequestupdates.{format}", Updates.List);
         v2.MapPost("/servicerequestupdates.{format}", Updates.Post).DisableAntiforgery();
         return app;
+    }
+
+    /// <summary>
+    /// PostgreSQL stores no NUL character, and these endpoints bypass the JSON content checks every other
+    /// endpoint has, so a NUL in a query, route or form value is refused here with the GeoReport error body.
+    /// </summary>
+    private static async ValueTask<object?> RefuseNulCharacters(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var request = invocation.HttpContext.Request;
+        IEnumerable<KeyValuePair<string, string?>> values = [
+            .. request.Query.SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v))),
+            .. request.RouteValues.Select(r => KeyValuePair.Create(r.Key, r.Value?.ToString())),
+        ];
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(invocation.HttpContext.RequestAborted);
+            values = [.. values, .. form.SelectMany(f => f.Value.Select(v => KeyValuePair.Create(f.Key, v)))];
+        }
+
+        if (values.FirstOrDefault(v => v.Value?.Contains('\0', StringComparison.Ordinal) == true) is { Key: { } field })
+        {
+            var format = request.RouteValues["format"]?.ToString() ?? "";
+            return GeoReport.Of(format)?.Error(StatusCodes.Status400BadRequest, $"{field} contains a NUL character, which no field may hold.")
+                ?? GeoReport.UnknownFormat(format);
+        }
+
+        return await next(invocation);
     }
 }

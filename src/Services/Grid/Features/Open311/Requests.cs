@@ -19,6 +19,9 @@ public static class Requests
 
     public const int MaxPageSize = 1000;
 
+    /// <summary>The last page any list can have: beyond it the offset no longer fits an int.</summary>
+    public const int MaxPage = int.MaxValue / MaxPageSize;
+
     public static string Notice(string grid, DateTimeOffset dueAt) =>
         $"Handled by grid '{grid}'; due by {GeoReport.Timestamp(dueAt)}.";
 
@@ -43,10 +46,10 @@ public static class Requests
         }
 
         if (!TryDate(startDate, out var from) || !TryDate(endDate, out var to) || status is not (null or "open" or "closed")
-            || page is < 1 || pageSize is < 1 or > MaxPageSize)
+            || page is < 1 or > MaxPage || pageSize is < 1 or > MaxPageSize)
         {
             return geo.Error(StatusCodes.Status400BadRequest,
-                $"start_date and end_date are W3C date-times (2026-11-30T09:15:00+08:00), status is open or closed, page from 1, page_size 1 to {MaxPageSize}.");
+                $"start_date and end_date are W3C date-times (2026-11-30T09:15:00+08:00), status is open or closed, page 1 to {MaxPage}, page_size 1 to {MaxPageSize}.");
         }
 
         var cases = db.Cases.AsNoTracking();
