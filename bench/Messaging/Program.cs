@@ -22,7 +22,7 @@ var builder = Host.CreateApplicationBuilder();
 builder.Logging.SetMinimumLevel(LogLevel.Error);
 builder.Configuration["ConnectionStrings:bench-db"] = args[0];
 builder.Configuration["ConnectionStrings:messaging"] = args[1];
-builder.Services.AddDistrictContext();
+builder.Services.AddDistrictContext(builder.Configuration);
 builder.Services.AddSingleton<Deliveries>();
 builder.AddServiceDatabase<BenchDbContext>("bench-db");
 builder.AddMessaging<BenchDbContext>("bench", typeof(BenchDbContext).Assembly);

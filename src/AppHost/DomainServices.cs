@@ -12,8 +12,21 @@ public sealed class DomainServiceAnnotation : IResourceAnnotation
     public List<BulkRoute> BulkRoutes { get; } = [];
 
     /// <summary>Path prefixes outside <c>/api/{name}</c> that the domain serves to anyone, such as a standard's own URL scheme.</summary>
-    public List<string> PublicPaths { get; } = [];
+    public List<PublicPath> PublicPaths { get; } = [];
 }
+
+/// <summary>How the gateway writes its own errors (a rate limit, the domain down) under a public path.</summary>
+public enum PublicErrorBody
+{
+    /// <summary>RFC 9457 problem details, like the rest of the platform.</summary>
+    ProblemDetails,
+
+    /// <summary>Open311 GeoReport v2's error list, in XML or JSON by the path's <c>.xml</c> / <c>.json</c> suffix.</summary>
+    GeoReport,
+}
+
+/// <summary>A prefix the domain serves without a token, and the error body its clients understand.</summary>
+public sealed record PublicPath(string Prefix, PublicErrorBody Errors);
 
 /// <summary>
 /// One endpoint of a domain that takes longer or larger requests than the gateway's defaults allow,
@@ -46,22 +59,25 @@ public static class DomainServices
     /// <summary>
     /// Lets the gateway send <paramref name="prefix"/> and everything under it to the domain without a
     /// token, for a public standard whose URLs clients fix (Open311's <c>/open311/v2/...</c>). The domain
-    /// itself decides what such a caller may do; the gateway still limits each caller's request rate.
+    /// itself decides what such a caller may do; the gateway still limits each caller's request rate
+    /// (per app key when the caller sends one as <c>api_key</c>) and writes its own errors there as
+    /// <paramref name="errors"/> says, since such clients read their standard's error body only.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithPublicPath(this IResourceBuilder<ProjectResource> domain, string prefix)
+    public static IResourceBuilder<ProjectResource> WithPublicPath(
+        this IResourceBuilder<ProjectResource> domain, string prefix, PublicErrorBody errors = PublicErrorBody.ProblemDetails)
     {
         if (!prefix.StartsWith('/'))
         {
             throw new ArgumentException($"A public path starts with '/': '{prefix}'.", nameof(prefix));
         }
 
-        Annotation(domain).PublicPaths.Add(prefix);
+        Annotation(domain).PublicPaths.Add(new PublicPath(prefix, errors));
         return domain;
     }
 
     /// <summary>
     /// What the gateway reads under <c>Gateway:Domains</c> (as environment variables): the domain's
-    /// address, resolved by service discovery, and its bulk routes.
+    /// address, resolved by service discovery, its bulk routes and its public paths.
     /// </summary>
     public static IReadOnlyDictionary<string, string> GatewaySettings(ProjectResource domain)
     {
@@ -81,7 +97,9 @@ public static class DomainServices
 
         for (var index = 0; index < annotation.PublicPaths.Count; index++)
         {
-            settings[$"{prefix}PublicPaths__{index}"] = annotation.PublicPaths[index];
+            var (path, errors) = annotation.PublicPaths[index];
+            settings[$"{prefix}PublicPaths__{index}__Prefix"] = path;
+            settings[$"{prefix}PublicPaths__{index}__Errors"] = errors.ToString();
         }
 
         return settings;

@@ -2,6 +2,7 @@ using Governance.Gateway.ApiReference;
 using Governance.Gateway.Cache;
 using Governance.Gateway.DevTokens;
 using Governance.Gateway.Proxy;
+using Governance.Gateway.PublicPaths;
 using Governance.Gateway.RateLimiting;
 
 namespace Governance.Gateway;
@@ -14,6 +15,7 @@ public static class GatewayServices
         builder.AddGatewayCache();
         builder.AddDistrictRateLimiting();
         builder.AddDomainProxy();
+        builder.AddPublicPaths();
         builder.AddMergedOpenApi();
         return builder;
     }
@@ -27,6 +29,7 @@ public static class GatewayServices
 
     public static WebApplication MapGatewayApi(this WebApplication app)
     {
+        app.UsePublicCallers();
         app.UseRateLimiter();
         app.MapDevTokens();
         app.MapApiReference();

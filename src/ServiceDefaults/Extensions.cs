@@ -32,7 +32,7 @@ public static class ServiceDefaultsExtensions
 
         builder.AddHttpConventions();
         builder.AddGovernanceAuthentication();
-        builder.Services.AddDistrictContext();
+        builder.Services.AddDistrictContext(builder.Configuration);
         return builder;
     }
 

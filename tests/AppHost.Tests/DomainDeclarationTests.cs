@@ -32,7 +32,8 @@ public sealed class DomainDeclarationTests
         var builder = Builder();
         var lanterns = builder.AddDomainService<Projects.Governance_Grid>("lanterns")
             .WithBulkRoute(HttpMethod.Post, "/import", TimeSpan.FromMinutes(3), maxRequestBodyBytes: 1024)
-            .WithPublicPath("/lamplight");
+            .WithPublicPath("/lamplight")
+            .WithPublicPath("/georeport", PublicErrorBody.GeoReport);
 
         var settings = DomainServices.GatewaySettings(lanterns.Resource);
 
@@ -43,7 +44,10 @@ public sealed class DomainDeclarationTests
             ["Gateway__Domains__lanterns__BulkRoutes__0__Path"] = "/import",
             ["Gateway__Domains__lanterns__BulkRoutes__0__Timeout"] = "00:03:00",
             ["Gateway__Domains__lanterns__BulkRoutes__0__MaxRequestBodyBytes"] = "1024",
-            ["Gateway__Domains__lanterns__PublicPaths__0"] = "/lamplight",
+            ["Gateway__Domains__lanterns__PublicPaths__0__Prefix"] = "/lamplight",
+            ["Gateway__Domains__lanterns__PublicPaths__0__Errors"] = "ProblemDetails",
+            ["Gateway__Domains__lanterns__PublicPaths__1__Prefix"] = "/georeport",
+            ["Gateway__Domains__lanterns__PublicPaths__1__Errors"] = "GeoReport",
         }, settings);
         Assert.Throws<ArgumentException>(() => lanterns.WithPublicPath("lamplight"));
     }

@@ -13,7 +13,30 @@ public sealed class DomainServiceOptions
     public List<BulkRouteOptions> BulkRoutes { get; set; } = [];
 
     /// <summary>Path prefixes (e.g. <c>/open311</c>) the domain serves without a token.</summary>
-    public List<string> PublicPaths { get; set; } = [];
+    public List<PublicPathOptions> PublicPaths { get; set; } = [];
+}
+
+/// <summary>How the gateway writes its own errors (429, 502, 503, 504…) to a public path's clients.</summary>
+public enum PublicErrorBody
+{
+    /// <summary>RFC 9457 problem details, like the rest of the platform.</summary>
+    ProblemDetails,
+
+    /// <summary>Open311 GeoReport v2's error list, in XML or JSON by the path's <c>.xml</c> / <c>.json</c> suffix.</summary>
+    GeoReport,
+}
+
+public sealed class PublicPathOptions
+{
+    public string Prefix { get; set; } = "";
+
+    public PublicErrorBody Errors { get; set; }
+}
+
+/// <summary>A prefix the domain serves to anyone, and the error body its clients read.</summary>
+public sealed record PublicPath(string Prefix, PublicErrorBody Errors)
+{
+    public bool Covers(PathString path) => path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>An endpoint of the domain allowed a longer deadline and a larger body than the defaults, such as an import.</summary>
@@ -32,7 +55,7 @@ public sealed class BulkRouteOptions
 /// <summary>A bulk route with its full gateway path, <c>/api/{domain}{path}</c>.</summary>
 public sealed record BulkRoute(string Method, string Path, TimeSpan Timeout, long MaxRequestBodyBytes);
 
-public sealed record DomainService(string Name, Uri Address, IReadOnlyList<BulkRoute> BulkRoutes, IReadOnlyList<string> PublicPaths)
+public sealed record DomainService(string Name, Uri Address, IReadOnlyList<BulkRoute> BulkRoutes, IReadOnlyList<PublicPath> PublicPaths)
 {
     public string ApiPrefix => $"/api/{Name}";
 }
@@ -45,6 +68,10 @@ public sealed record DomainService(string Name, Uri Address, IReadOnlyList<BulkR
 public sealed class DomainCatalog(IReadOnlyList<DomainService> domains)
 {
     public IReadOnlyList<DomainService> Domains { get; } = domains;
+
+    /// <summary>The public path a request falls under, if any.</summary>
+    public PublicPath? PublicPathOf(PathString path) =>
+        Domains.SelectMany(domain => domain.PublicPaths).FirstOrDefault(publicPath => publicPath.Covers(path));
 
     public static DomainCatalog From(IConfiguration configuration)
     {
@@ -62,9 +89,9 @@ public sealed class DomainCatalog(IReadOnlyList<DomainService> domains)
         var bulkRoutes = options.BulkRoutes.Select(route => route.Path.StartsWith('/') && route.Method.Length > 0 && route.Timeout > TimeSpan.Zero && route.MaxRequestBodyBytes > 0
             ? new BulkRoute(route.Method.ToUpperInvariant(), $"/api/{name}{route.Path}", route.Timeout, route.MaxRequestBodyBytes)
             : throw new InvalidOperationException($"{DomainServiceOptions.Section}:{name}:BulkRoutes needs a Method, a Path starting with '/', a positive Timeout and MaxRequestBodyBytes; got {route.Method} '{route.Path}' {route.Timeout} {route.MaxRequestBodyBytes}."));
-        var publicPaths = options.PublicPaths.Select(path => path.StartsWith('/') && !path.EndsWith('/') && path.Split('/')[1] is not ("api" or "openapi" or "ops" or "health" or "dev")
-            ? path
-            : throw new InvalidOperationException($"{DomainServiceOptions.Section}:{name}:PublicPaths entries start with '/', do not end with one and lie outside the gateway's own prefixes; got '{path}'."));
+        var publicPaths = options.PublicPaths.Select(path => path.Prefix.StartsWith('/') && !path.Prefix.EndsWith('/') && path.Prefix.Split('/')[1] is not ("api" or "openapi" or "ops" or "health" or "dev")
+            ? new PublicPath(path.Prefix, path.Errors)
+            : throw new InvalidOperationException($"{DomainServiceOptions.Section}:{name}:PublicPaths entries' Prefix starts with '/', does not end with one and lies outside the gateway's own prefixes; got '{path.Prefix}'."));
         return new DomainService(name, address, bulkRoutes.ToList(), publicPaths.ToList());
     }
 }

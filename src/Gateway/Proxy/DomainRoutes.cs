@@ -36,9 +36,9 @@ public static class DomainRoutes
             };
         }
 
-        foreach (var path in domain.PublicPaths)
+        foreach (var path in domain.PublicPaths.Select(publicPath => publicPath.Prefix))
         {
-            // The domain answers anonymous callers itself; the rate limit partitions them by address.
+            // The domain answers anonymous callers itself; the rate limit partitions them by app key or address.
             yield return Api($"{domain.Name} public {path}", new RouteMatch { Path = $"{path}/{{**rest}}" }) with
             {
                 AuthorizationPolicy = AnonymousPolicy,

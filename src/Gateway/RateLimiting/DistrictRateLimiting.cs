@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Governance.Gateway.Cache;
+using Governance.Gateway.PublicPaths;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -29,7 +30,7 @@ public sealed class DistrictRateLimitOptions
 /// A sliding-window limit per district kept in Redis, so every gateway instance counts the same
 /// requests; while Redis is away, each instance counts in its own memory (see
 /// <see cref="SharedOrLocalRateLimiter"/>). Callers without a district (city-level roles) are
-/// limited per subject, callers without a token per address.
+/// limited per subject, callers without a token per app key (see <see cref="PublicCallers"/>) or else per address.
 /// </summary>
 public static class DistrictRateLimiting
 {
@@ -71,6 +72,7 @@ public static class DistrictRateLimiting
         var caller = DistrictCaller.From(context.User);
         // Anonymous callers (public paths such as Open311) share no bucket: one app's burst must not starve the others.
         return caller.District
+            ?? PublicCallers.AppPartitionOf(context)
             ?? (context.User.FindFirst(DistrictCaller.SubjectClaim)?.Value is { } subject ? $"subject:{subject}" : $"address:{context.Connection.RemoteIpAddress}");
     }
 
@@ -82,6 +84,6 @@ public static class DistrictRateLimiting
         rejected.HttpContext.Response.Headers.RetryAfter =
             Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         await ProblemResponse.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests.",
-            "Your district has used its request allowance for now; retry after the time in the Retry-After header.");
+            "Your district (or app key, or address) has used its request allowance for now; retry after the time in the Retry-After header.");
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.ServiceDefaults.Districts;
@@ -50,9 +51,11 @@ public static class DistrictContextExtensions
 
 public static class DistrictContextRegistration
 {
-    public static IServiceCollection AddDistrictContext(this IServiceCollection services)
+    public static IServiceCollection AddDistrictContext(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
+        services.Configure<DistrictTimeOptions>(configuration.GetSection(DistrictTimeOptions.Section));
+        services.AddSingleton<DistrictTime>();
         services.AddScoped<IDistrictContext, HttpDistrictContext>();
         return services;
     }

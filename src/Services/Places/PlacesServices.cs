@@ -33,8 +33,6 @@ public static class PlacesServices
         });
         builder.Services.AddScoped<IKnownUnitExtension<PlacesDbContext>, UnitBoundaryKeeper>();
         builder.Services.AddValidatorsFromAssemblyContaining<CreatePlaceValidator>();
-        builder.Services.Configure<PlacesOptions>(builder.Configuration.GetSection(PlacesOptions.Section));
-        builder.Services.AddSingleton<DistrictTime>();
         return builder;
     }
 

@@ -78,7 +78,7 @@ public class OutboxRelayTests(PlatformFixture platform)
         builder.Configuration["ConnectionStrings:messaging"] = await platform.App.GetConnectionStringAsync("messaging");
         builder.Configuration["Messaging:RelayPollInterval"] = "00:00:00.200";
         builder.Configuration["Messaging:RelayMaxBackoff"] = "00:00:00.500";
-        builder.Services.AddDistrictContext();
+        builder.Services.AddDistrictContext(builder.Configuration);
         builder.AddServiceDatabase<RelayProbeContext>("relay-db");
         builder.AddMessaging<RelayProbeContext>("relay-probe", typeof(RelayProbeContext).Assembly);
         var host = builder.Build();

@@ -8,7 +8,7 @@ namespace Governance.Gateway.Tests.Proxy;
 public sealed class DomainRoutesTests
 {
     private static readonly DomainCatalog Catalog = new([
-        new DomainService("lanterns", new Uri("http://lanterns"), [new BulkRoute("POST", "/api/lanterns/import", TimeSpan.FromMinutes(2), 64 * 1024 * 1024)], ["/lamplight"]),
+        new DomainService("lanterns", new Uri("http://lanterns"), [new BulkRoute("POST", "/api/lanterns/import", TimeSpan.FromMinutes(2), 64 * 1024 * 1024)], [new PublicPath("/lamplight", PublicErrorBody.ProblemDetails)]),
     ]);
 
     private static RouteConfig Route(string id) => DomainRoutes.Routes(Catalog).Single(route => route.RouteId == id);
@@ -55,7 +55,7 @@ public sealed class DomainRoutesTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Gateway:Domains:lanterns:Address"] = "http://lanterns",
-            ["Gateway:Domains:lanterns:PublicPaths:0"] = path,
+            ["Gateway:Domains:lanterns:PublicPaths:0:Prefix"] = path,
         }).Build();
 
         Assert.Throws<InvalidOperationException>(() => DomainCatalog.From(configuration));

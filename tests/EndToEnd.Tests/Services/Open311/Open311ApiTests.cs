@@ -144,7 +144,9 @@ public class Open311ApiTests(PlatformFixture platform)
         var request = JsonDocument.Parse(one).RootElement[0];
         Assert.StartsWith("路灯不亮 outside the café", request.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal(("open", "street-lights", "Grid"), (request.GetProperty("status").GetString(), request.GetProperty("service_code").GetString(), request.GetProperty("agency_responsible").GetString()));
-        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$", request.GetProperty("expected_datetime").GetString());
+        // In the district's zone (Asia/Shanghai by default), as residents read their clocks.
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$", request.GetProperty("expected_datetime").GetString());
+        Assert.EndsWith("+08:00", request.GetProperty("requested_datetime").GetString(), StringComparison.Ordinal);
         Assert.Equal(("北门 café", "https://photos.example.net/路灯/1.jpg"), (request.GetProperty("address").GetString(), request.GetProperty("media_url").GetString()));
         Assert.DoesNotContain("Fang", one, StringComparison.Ordinal);
         Assert.DoesNotContain("13812345678", one, StringComparison.Ordinal);
@@ -186,6 +188,7 @@ public class Open311ApiTests(PlatformFixture platform)
         async Task<(HttpStatusCode Status, string Description)> Refused(params (string, string)[] fields)
         {
             var (status, body) = await PostAsync("/open311/v2/requests.xml", Form(fields));
+            Assert.True(body.StartsWith('<'), $"{(int)status}: {body}");
             return (status, XDocument.Parse(body).Root!.Element("error")!.Element("description")!.Value);
         }
 
@@ -197,6 +200,8 @@ public class Open311ApiTests(PlatformFixture platform)
         Assert.Contains("media_url", (await Refused(Fields(key, "garbage", lat, ("media_url", "javascript:alert(1)")))).Description, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await Refused(Fields("o311_not-a-key", "garbage", lat))).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await Refused(("jurisdiction_id", District), ("service_code", "garbage"))).Status);
+        Assert.Equal((HttpStatusCode.BadRequest, true), await Refused(Fields(key, "garbage", lat, ("address_string", "North\0Gate"))) is var nul
+            ? (nul.Status, nul.Description.Contains("address_string", StringComparison.Ordinal)) : default);
 
         var otherKey = await KeyAsync(await platform.TokenAsync("open311-e2e-other"), "Elsewhere");
         Assert.Equal(HttpStatusCode.Forbidden, (await Refused(Fields(otherKey, "garbage", lat))).Status);
@@ -256,8 +261,14 @@ public class Open311ApiTests(PlatformFixture platform)
         var (_, _, resolved) = await GetAsync($"/open311/v2/requests/{id}.json?jurisdiction_id={District}");
         Assert.Equal("closed", JsonDocument.Parse(resolved).RootElement[0].GetProperty("status").GetString());
 
+        var (unknownStatus, refusal) = await PostAsync("/open311/v2/servicerequestupdates.json", Form(
+            ("jurisdiction_id", District), ("api_key", key), ("service_request_id", id!), ("status", "resolved"), ("description", "?")));
+        Assert.Equal(HttpStatusCode.BadRequest, unknownStatus);
+        Assert.Contains("reopen", refusal, StringComparison.Ordinal);
+
+        // FixMyStreet's extended statuses: REOPEN says the problem is back.
         var (reopened, answer) = await PostAsync("/open311/v2/servicerequestupdates.json", Form(
-            ("jurisdiction_id", District), ("api_key", key), ("service_request_id", id!), ("update_id_ext", "fms-1"), ("status", "OPEN"),
+            ("jurisdiction_id", District), ("api_key", key), ("service_request_id", id!), ("update_id_ext", "fms-1"), ("status", "REOPEN"),
             ("description", "Still dark at the café, 路灯不亮"), ("updated_datetime", "2026-11-30T09:15:00+08:00"), ("first_name", "Fang")));
         Assert.True(reopened == HttpStatusCode.OK, $"{reopened}: {answer}");
         Assert.Equal($"{id}-6", JsonDocument.Parse(answer).RootElement[0].GetProperty("update_id").GetString());

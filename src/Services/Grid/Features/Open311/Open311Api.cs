@@ -32,23 +32,43 @@ public static class Open311Api
     private static async ValueTask<object?> RefuseNulCharacters(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
         var request = invocation.HttpContext.Request;
+        var format = request.RouteValues["format"]?.ToString() ?? "";
+        IResult Refuse(string field) =>
+            GeoReport.Of(format)?.Error(StatusCodes.Status400BadRequest, $"{field} contains a NUL character, which no field may hold.")
+            ?? GeoReport.UnknownFormat(format);
+
         IEnumerable<KeyValuePair<string, string?>> values = [
             .. request.Query.SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v))),
             .. request.RouteValues.Select(r => KeyValuePair.Create(r.Key, r.Value?.ToString())),
         ];
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(invocation.HttpContext.RequestAborted);
-            values = [.. values, .. form.SelectMany(f => f.Value.Select(v => KeyValuePair.Create(f.Key, v)))];
+            // Kept so that the raw form can name the field when ASP.NET refuses to decode a %00.
+            request.EnableBuffering();
+            try
+            {
+                var form = await request.ReadFormAsync(invocation.HttpContext.RequestAborted);
+                values = [.. values, .. form.SelectMany(f => f.Value.Select(v => KeyValuePair.Create(f.Key, v)))];
+            }
+            catch (InvalidDataException)
+            {
+                request.Body.Position = 0;
+                using var raw = new StreamReader(request.Body, leaveOpen: true);
+                return Refuse(EncodedFieldWithNul(await raw.ReadToEndAsync(invocation.HttpContext.RequestAborted)) ?? "A form field");
+            }
         }
 
         if (values.FirstOrDefault(v => v.Value?.Contains('\0', StringComparison.Ordinal) == true) is { Key: { } field })
         {
-            var format = request.RouteValues["format"]?.ToString() ?? "";
-            return GeoReport.Of(format)?.Error(StatusCodes.Status400BadRequest, $"{field} contains a NUL character, which no field may hold.")
-                ?? GeoReport.UnknownFormat(format);
+            return Refuse(field);
         }
 
         return await next(invocation);
     }
+
+    /// <summary>The name of the first <c>name=value</c> pair of a URL-encoded form that encodes a NUL.</summary>
+    private static string? EncodedFieldWithNul(string form) => form.Split('&')
+        .Where(pair => pair.Contains("%00", StringComparison.Ordinal))
+        .Select(pair => Uri.UnescapeDataString(pair.Split('=')[0].Replace('+', ' ')).Replace("\0", "", StringComparison.Ordinal))
+        .FirstOrDefault();
 }

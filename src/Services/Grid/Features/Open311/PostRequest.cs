@@ -27,7 +27,7 @@ public static partial class PostRequest
 
     public static async Task<IResult> Handle(
         string format, HttpContext http, GridDbContext db, IDistrictContext districts, [FromServices] IGridLocator locator,
-        SlaPolicy sla, IOptions<CasesOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        SlaPolicy sla, IOptions<CasesOptions> options, TimeProvider clock, DistrictTime time, CancellationToken cancellationToken)
     {
         if (GeoReport.Of(format) is not { } geo)
         {
@@ -95,7 +95,7 @@ public static partial class PostRequest
             new JsonObject
             {
                 ["service_request_id"] = created.Id.ToString(),
-                ["service_notice"] = Requests.Notice(grid, created.DueAt),
+                ["service_notice"] = Requests.Notice(grid, time.Local(created.DueAt)),
             },
         ]);
     }

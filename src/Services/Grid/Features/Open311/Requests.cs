@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Cases;
 using Governance.Grid.Features.Categories;
+using Governance.ServiceDefaults.Districts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,7 @@ public static class Requests
     /// <summary>The last page any list can have: beyond it the offset no longer fits an int.</summary>
     public const int MaxPage = int.MaxValue / MaxPageSize;
 
+    /// <param name="dueAt">The deadline as the district's clocks show it.</param>
     public static string Notice(string grid, DateTimeOffset dueAt) =>
         $"Handled by grid '{grid}'; due by {GeoReport.Timestamp(dueAt)}.";
 
@@ -29,7 +31,7 @@ public static class Requests
     public static string StatusOf(CaseStatus status) => status.IsOpen() ? "open" : "closed";
 
     public static async Task<IResult> List(
-        string format, HttpContext http, GridDbContext db, TimeProvider clock,
+        string format, HttpContext http, GridDbContext db, TimeProvider clock, DistrictTime time,
         [FromQuery(Name = "jurisdiction_id")] string? jurisdictionId, [FromQuery(Name = "service_request_id")] string? ids,
         [FromQuery(Name = "service_code")] string? serviceCode, [FromQuery(Name = "start_date")] string? startDate,
         [FromQuery(Name = "end_date")] string? endDate, string? status, int? page, [FromQuery(Name = "page_size")] int? pageSize,
@@ -79,11 +81,11 @@ public static class Requests
 
         var size = pageSize ?? MaxPageSize;
         var items = await cases.OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id).Skip(((page ?? 1) - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return geo.List("service_requests", await DescribeAsync(db, items, cancellationToken));
+        return geo.List("service_requests", await DescribeAsync(db, items, time, cancellationToken));
     }
 
     public static async Task<IResult> Get(
-        string id, string format, HttpContext http, GridDbContext db,
+        string id, string format, HttpContext http, GridDbContext db, DistrictTime time,
         [FromQuery(Name = "jurisdiction_id")] string? jurisdictionId, CancellationToken cancellationToken)
     {
         if (GeoReport.Of(format) is not { } geo)
@@ -99,7 +101,7 @@ public static class Requests
         var item = Guid.TryParse(id, out var caseId) ? await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken) : null;
         return item is null
             ? geo.Error(StatusCodes.Status404NotFound, $"Unknown service_request_id '{id}'.")
-            : geo.List("service_requests", await DescribeAsync(db, [item], cancellationToken));
+            : geo.List("service_requests", await DescribeAsync(db, [item], time, cancellationToken));
     }
 
     /// <summary>
@@ -142,7 +144,7 @@ public static class Requests
         return true;
     }
 
-    private static async Task<IEnumerable<JsonObject>> DescribeAsync(GridDbContext db, IReadOnlyList<GridCase> items, CancellationToken cancellationToken)
+    private static async Task<IEnumerable<JsonObject>> DescribeAsync(GridDbContext db, IReadOnlyList<GridCase> items, DistrictTime time, CancellationToken cancellationToken)
     {
         var unitIds = items.SelectMany(c => new[] { c.GridId, c.ResponsibleUnitId }).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
@@ -156,16 +158,16 @@ public static class Requests
             ["service_code"] = c.Category,
             ["description"] = c.Description,
             ["agency_responsible"] = names.GetValueOrDefault(c.ResponsibleUnitId, ""),
-            ["service_notice"] = Notice(names.GetValueOrDefault(c.GridId, ""), c.DueAt),
+            ["service_notice"] = Notice(names.GetValueOrDefault(c.GridId, ""), time.Local(c.DueAt)),
             ["address"] = c.Address ?? "",
             ["address_id"] = "",
             ["zipcode"] = "",
             ["lat"] = c.Location?.Lat,
             ["long"] = c.Location?.Lon,
             ["media_url"] = c.MediaUrl ?? "",
-            ["requested_datetime"] = GeoReport.Timestamp(c.CreatedAt),
-            ["updated_datetime"] = GeoReport.Timestamp(c.UpdatedAt),
-            ["expected_datetime"] = GeoReport.Timestamp(c.DueAt),
+            ["requested_datetime"] = GeoReport.Timestamp(time.Local(c.CreatedAt)),
+            ["updated_datetime"] = GeoReport.Timestamp(time.Local(c.UpdatedAt)),
+            ["expected_datetime"] = GeoReport.Timestamp(time.Local(c.DueAt)),
         });
     }
 }

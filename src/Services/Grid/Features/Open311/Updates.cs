@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Governance.Grid.Data;
 using Governance.Grid.Domain.Cases;
+using Governance.Grid.Domain.Open311;
 using Governance.Grid.Features.Cases;
+using Governance.ServiceDefaults.Districts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +22,7 @@ public static class Updates
     private static string UpdateId(Guid caseId, int sequence) => string.Create(CultureInfo.InvariantCulture, $"{caseId}-{sequence}");
 
     public static async Task<IResult> List(
-        string format, HttpContext http, GridDbContext db, TimeProvider clock,
+        string format, HttpContext http, GridDbContext db, TimeProvider clock, DistrictTime time,
         [FromQuery(Name = "jurisdiction_id")] string? jurisdictionId, [FromQuery(Name = "start_date")] string? startDate,
         [FromQuery(Name = "end_date")] string? endDate, CancellationToken cancellationToken)
     {
@@ -53,7 +55,7 @@ public static class Updates
                 ["update_id"] = UpdateId(u.Case.Id, u.Step.Sequence),
                 ["service_request_id"] = u.Case.Id.ToString(),
                 ["status"] = Requests.StatusOf(u.Step.ToStatus),
-                ["updated_datetime"] = GeoReport.Timestamp(u.Step.At),
+                ["updated_datetime"] = GeoReport.Timestamp(time.Local(u.Step.At)),
                 ["description"] = Describe(u.Step),
                 ["media_url"] = "",
             });
@@ -81,15 +83,14 @@ public static class Updates
             return refused;
         }
 
-        // FixMyStreet sends the status in capitals (OPEN, CLOSED).
-        var status = Field("status")?.ToLowerInvariant();
-        if (!Guid.TryParse(Field("service_request_id"), out var caseId) || status is not ("open" or "closed") || Field("description") is not { } text)
+        if (!Guid.TryParse(Field("service_request_id"), out var caseId) || !UpdateStatus.TryRead(Field("status"), out var stillOpen) || Field("description") is not { } text)
         {
-            return geo.Error(StatusCodes.Status400BadRequest, "service_request_id, status (open or closed) and description are required.");
+            return geo.Error(StatusCodes.Status400BadRequest,
+                $"service_request_id, status and description are required; status is one of {string.Join(", ", UpdateStatus.Known)} (in any case).");
         }
 
         var result = await CaseCommand.RunAsync(caseId, db, clock, null,
-            (item, now) => item.ResidentUpdate(text, status == "open", sla, $"open311:{client!.Name}", now),
+            (item, now) => item.ResidentUpdate(text, stillOpen, sla, $"open311:{client!.Name}", now),
             (_, _, _) => [],
             cancellationToken);
         if (result.Result is not Ok<CaseResponse> { Value.History: [.., _] history })

@@ -4,6 +4,7 @@ using Governance.Places.Domain.Coverage;
 using Governance.Places.Domain.Places;
 using Governance.Places.Domain.Visits;
 using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -5,6 +5,7 @@ using Governance.Places.Domain.Partners;
 using Governance.Places.Domain.Places;
 using Governance.Places.Features.Places;
 using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Privacy;
 using Governance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -64,7 +65,7 @@ public static class PartnersApi
         return api;
     }
 
-    private static DateOnly Today(TimeProvider clock, DistrictTime time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), time.Zone).DateTime);
+    private static DateOnly Today(TimeProvider clock, DistrictTime time) => DateOnly.FromDateTime(time.Local(clock.GetUtcNow()).DateTime);
 
     private static PersonalDataView View(HttpContext context) => PersonalDataView.For(context.User, Roles.PlaceManager);
 

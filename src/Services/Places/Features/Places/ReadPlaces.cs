@@ -2,6 +2,7 @@ using Governance.BuildingBlocks.Data;
 using Governance.Places.Data;
 using Governance.Places.Domain.Places;
 using Governance.ServiceDefaults.Api;
+using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
