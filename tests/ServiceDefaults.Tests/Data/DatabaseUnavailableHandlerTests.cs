@@ -41,6 +41,10 @@ public class DatabaseUnavailableHandlerTests
         Assert.Equal(503, (await HandleAsync(new PostgresException("terminating connection due to administrator command", "FATAL", "FATAL", PostgresErrorCodes.AdminShutdown))).Context.Response.StatusCode);
 
     [Fact]
+    public async Task A_row_locked_longer_than_a_request_waits_is_503() =>
+        Assert.Equal(503, (await HandleAsync(new RowLockTimeoutException("The activities row stayed locked."))).Context.Response.StatusCode);
+
+    [Fact]
     public async Task A_statement_the_database_refused_is_not_an_outage() =>
         Assert.False((await HandleAsync(new DbUpdateException("save failed",
             new PostgresException("duplicate key value violates unique constraint", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)))).Handled);

@@ -39,7 +39,8 @@ public static class RecordCommands
     /// <summary>
     /// Locks the record's row until the caller's transaction ends, then loads it; null when the caller's
     /// district has no such record (the lock is taken by id alone, the district filter decides). Commands
-    /// that lock one record run one after another, across replicas too,. A wait longer than a statement's timeout answers 503 with Retry-After.
+    /// that lock one record run one after another, across replicas too; within a process they queue in
+    /// <see cref="RowLockQueue"/>, and a turn that does not come in time answers 503 with Retry-After.
     /// </summary>
     public static async Task<TRecord?> LockAsync<TRecord>(this DbContext db, Guid id, CancellationToken cancellationToken)
         where TRecord : class
@@ -48,7 +49,7 @@ public static class RecordCommands
             ?? throw new InvalidOperationException($"{typeof(TRecord).Name} is not mapped to a table.");
         // The table name comes from the model, never from a caller; the id travels as a parameter.
         var lockRow = "SELECT 1 FROM \"" + table + "\" WHERE \"Id\" = {0} FOR UPDATE";
-        await db.Database.ExecuteSqlRawAsync(lockRow, [id], cancellationToken);
+        await RowLockQueue.InTurnAsync(table, id, () => db.Database.ExecuteSqlRawAsync(lockRow, [id], cancellationToken), cancellationToken);
         return await FindAsync<TRecord>(db, id, cancellationToken);
     }
 
