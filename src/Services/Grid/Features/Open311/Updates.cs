@@ -43,17 +43,17 @@ public static class Updates
 
         var end = to ?? clock.GetUtcNow();
         var start = from ?? end - Requests.DefaultWindow;
-        var cases = await db.Cases.AsNoTracking()
-            .Where(c => c.History.Any(h => h.Sequence > 1 && h.At >= start && h.At <= end))
-            .ToListAsync(cancellationToken);
-        var updates = cases
-            .SelectMany(c => c.History.Where(h => h.Sequence > 1 && h.At >= start && h.At <= end).Select(h => (Case: c, Step: h)))
-            .OrderBy(u => u.Step.At).ThenBy(u => u.Case.Id).ThenBy(u => u.Step.Sequence)
+        // Only the page's steps leave the database, oldest first: not every case with a step in the window.
+        var steps = await db.Cases.AsNoTracking()
+            .SelectMany(c => c.History.Where(h => h.Sequence > 1 && h.At >= start && h.At <= end), (c, h) => new { CaseId = c.Id, Step = h })
+            .OrderBy(u => u.Step.At).ThenBy(u => u.CaseId).ThenBy(u => u.Step.Sequence)
             .Take(Requests.MaxPageSize)
+            .ToListAsync(cancellationToken);
+        var updates = steps
             .Select(u => new JsonObject
             {
-                ["update_id"] = UpdateId(u.Case.Id, u.Step.Sequence),
-                ["service_request_id"] = u.Case.Id.ToString(),
+                ["update_id"] = UpdateId(u.CaseId, u.Step.Sequence),
+                ["service_request_id"] = u.CaseId.ToString(),
                 ["status"] = Requests.StatusOf(u.Step.ToStatus),
                 ["updated_datetime"] = GeoReport.Timestamp(time.Local(u.Step.At)),
                 ["description"] = Describe(u.Step),
