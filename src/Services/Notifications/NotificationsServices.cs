@@ -1,0 +1,31 @@
+using FluentValidation;
+using Governance.BuildingBlocks.Data;
+using Governance.BuildingBlocks.Messaging;
+using Governance.Notifications.Data;
+using Governance.Notifications.Features.Items;
+using Governance.ServiceDefaults.Api;
+
+namespace Governance.Notifications;
+
+public static class NotificationsServices
+{
+    /// <summary>The domain's name: its routes are /api/notifications/**, its queues notifications-*, its database notifications-db.</summary>
+    public const string Domain = "notifications";
+
+    public static IHostApplicationBuilder AddNotificationsServices(this IHostApplicationBuilder builder)
+    {
+        // Called again here, in this assembly, so the OpenAPI source generator sees this service's XML
+        // comments (it reads those of the assembly that calls AddOpenApi); the conventions come from ServiceDefaults.
+        builder.Services.AddOpenApi();
+        builder.AddServiceDatabase<NotificationsDbContext>($"{Domain}-db");
+        builder.AddMessaging<NotificationsDbContext>(Domain, typeof(NotificationsServices).Assembly);
+        builder.Services.AddValidatorsFromAssemblyContaining<OpenItemValidator>();
+        return builder;
+    }
+
+    public static WebApplication MapNotificationsApi(this WebApplication app)
+    {
+        app.MapDomainApi(Domain).MapItems();
+        return app;
+    }
+}
