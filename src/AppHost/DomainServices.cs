@@ -13,6 +13,9 @@ public sealed class DomainServiceAnnotation : IResourceAnnotation
 
     /// <summary>Path prefixes outside <c>/api/{name}</c> that the domain serves to anyone, such as a standard's own URL scheme.</summary>
     public List<PublicPath> PublicPaths { get; } = [];
+
+    /// <summary>GET endpoints, relative to <c>/api/{name}</c>, that stream Server-Sent Events.</summary>
+    public List<string> EventStreams { get; } = [];
 }
 
 /// <summary>How the gateway writes its own errors (a rate limit, the domain down) under a public path.</summary>
@@ -76,8 +79,24 @@ public static class DomainServices
     }
 
     /// <summary>
+    /// Lets the gateway hold <c>GET /api/{name}{path}</c> open as long as the client listens (Server-Sent
+    /// Events), without the default request deadline, and pass it on without a token: a browser's
+    /// <c>EventSource</c> cannot send one, so the domain accepts a token or a short-lived ticket itself.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithEventStream(this IResourceBuilder<ProjectResource> domain, string path)
+    {
+        if (!path.StartsWith('/'))
+        {
+            throw new ArgumentException($"An event stream's path is relative to /api/{domain.Resource.Name} and starts with '/': '{path}'.", nameof(path));
+        }
+
+        Annotation(domain).EventStreams.Add(path);
+        return domain;
+    }
+
+    /// <summary>
     /// What the gateway reads under <c>Gateway:Domains</c> (as environment variables): the domain's
-    /// address, resolved by service discovery, its bulk routes and its public paths.
+    /// address, resolved by service discovery, its bulk routes, public paths and event streams.
     /// </summary>
     public static IReadOnlyDictionary<string, string> GatewaySettings(ProjectResource domain)
     {
@@ -100,6 +119,11 @@ public static class DomainServices
             var (path, errors) = annotation.PublicPaths[index];
             settings[$"{prefix}PublicPaths__{index}__Prefix"] = path;
             settings[$"{prefix}PublicPaths__{index}__Errors"] = errors.ToString();
+        }
+
+        for (var index = 0; index < annotation.EventStreams.Count; index++)
+        {
+            settings[$"{prefix}EventStreams__{index}"] = annotation.EventStreams[index];
         }
 
         return settings;

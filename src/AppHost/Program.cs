@@ -9,7 +9,8 @@ builder.AddDomainService<Projects.Governance_Volunteers>("volunteers");
 builder.AddDomainService<Projects.Governance_Events>("events");
 builder.AddDomainService<Projects.Governance_Party>("party");
 builder.AddDomainService<Projects.Governance_Places>("places");
-builder.AddDomainService<Projects.Governance_Notifications>("notifications");
+builder.AddDomainService<Projects.Governance_Notifications>("notifications")
+    .WithEventStream("/feed");
 
 builder.AddGateway();
 

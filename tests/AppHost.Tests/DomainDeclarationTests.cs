@@ -33,7 +33,8 @@ public sealed class DomainDeclarationTests
         var lanterns = builder.AddDomainService<Projects.Governance_Grid>("lanterns")
             .WithBulkRoute(HttpMethod.Post, "/import", TimeSpan.FromMinutes(3), maxRequestBodyBytes: 1024)
             .WithPublicPath("/lamplight")
-            .WithPublicPath("/georeport", PublicErrorBody.GeoReport);
+            .WithPublicPath("/georeport", PublicErrorBody.GeoReport)
+            .WithEventStream("/feed");
 
         var settings = DomainServices.GatewaySettings(lanterns.Resource);
 
@@ -48,8 +49,10 @@ public sealed class DomainDeclarationTests
             ["Gateway__Domains__lanterns__PublicPaths__0__Errors"] = "ProblemDetails",
             ["Gateway__Domains__lanterns__PublicPaths__1__Prefix"] = "/georeport",
             ["Gateway__Domains__lanterns__PublicPaths__1__Errors"] = "GeoReport",
+            ["Gateway__Domains__lanterns__EventStreams__0"] = "/feed",
         }, settings);
         Assert.Throws<ArgumentException>(() => lanterns.WithPublicPath("lamplight"));
+        Assert.Throws<ArgumentException>(() => lanterns.WithEventStream("feed"));
     }
 
     [Fact]

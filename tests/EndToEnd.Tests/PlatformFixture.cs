@@ -74,6 +74,10 @@ public sealed class PlatformFixture : IAsyncLifetime
         var events = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "events");
         builder.CreateResourceBuilder(events).WithReplicas(2);
 
+        // Feed clients connect to either of two notifications replicas; each must see every change once.
+        var notifications = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "notifications");
+        builder.CreateResourceBuilder(notifications).WithReplicas(2);
+
         // The poison-message test needs failures to reach the error queue quickly.
         var party = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "party");
         builder.CreateResourceBuilder(party)

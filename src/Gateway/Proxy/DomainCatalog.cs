@@ -14,6 +14,13 @@ public sealed class DomainServiceOptions
 
     /// <summary>Path prefixes (e.g. <c>/open311</c>) the domain serves without a token.</summary>
     public List<PublicPathOptions> PublicPaths { get; set; } = [];
+
+    /// <summary>
+    /// GET endpoints, relative to <c>/api/{name}</c>, that answer with a stream of Server-Sent Events
+    /// held open for hours: no request deadline, and the domain authenticates the caller itself
+    /// (a browser's <c>EventSource</c> cannot send an Authorization header).
+    /// </summary>
+    public List<string> EventStreams { get; set; } = [];
 }
 
 /// <summary>How the gateway writes its own errors (429, 502, 503, 504…) to a public path's clients.</summary>
@@ -55,7 +62,8 @@ public sealed class BulkRouteOptions
 /// <summary>A bulk route with its full gateway path, <c>/api/{domain}{path}</c>.</summary>
 public sealed record BulkRoute(string Method, string Path, TimeSpan Timeout, long MaxRequestBodyBytes);
 
-public sealed record DomainService(string Name, Uri Address, IReadOnlyList<BulkRoute> BulkRoutes, IReadOnlyList<PublicPath> PublicPaths)
+public sealed record DomainService(
+    string Name, Uri Address, IReadOnlyList<BulkRoute> BulkRoutes, IReadOnlyList<PublicPath> PublicPaths, IReadOnlyList<string> EventStreams)
 {
     public string ApiPrefix => $"/api/{Name}";
 }
@@ -92,7 +100,10 @@ public sealed class DomainCatalog(IReadOnlyList<DomainService> domains)
         var publicPaths = options.PublicPaths.Select(path => path.Prefix.StartsWith('/') && !path.Prefix.EndsWith('/') && path.Prefix.Split('/')[1] is not ("api" or "openapi" or "ops" or "health" or "dev")
             ? new PublicPath(path.Prefix, path.Errors)
             : throw new InvalidOperationException($"{DomainServiceOptions.Section}:{name}:PublicPaths entries' Prefix starts with '/', does not end with one and lies outside the gateway's own prefixes; got '{path.Prefix}'."));
-        return new DomainService(name, address, bulkRoutes.ToList(), publicPaths.ToList());
+        var eventStreams = options.EventStreams.Select(path => path.StartsWith('/')
+            ? $"/api/{name}{path}"
+            : throw new InvalidOperationException($"{DomainServiceOptions.Section}:{name}:EventStreams entries are relative to /api/{name} and start with '/'; got '{path}'."));
+        return new DomainService(name, address, bulkRoutes.ToList(), publicPaths.ToList(), eventStreams.ToList());
     }
 }
 

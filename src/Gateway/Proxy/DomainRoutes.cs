@@ -9,7 +9,7 @@ namespace Governance.Gateway.Proxy;
 /// <summary>
 /// The YARP routes and clusters of every domain in the <see cref="DomainCatalog"/>, the same for
 /// each domain: the API behind a token, the rate limit and CORS; its public paths (if it declares any)
-/// open to anyone but rate-limited too; the OpenAPI document open to
+/// open to anyone but rate-limited too; its event streams without a deadline; the OpenAPI document open to
 /// anyone; the operations API for the <c>platform-ops</c> role only.
 /// </summary>
 public static class DomainRoutes
@@ -17,6 +17,9 @@ public static class DomainRoutes
     /// <summary>YARP's names for the application's default authorization and CORS policies, and for no authorization.</summary>
     private const string DefaultPolicy = "default";
     private const string AnonymousPolicy = "anonymous";
+
+    /// <summary>YARP's name for no request timeout on a route.</summary>
+    private const string DisabledTimeout = "Disable";
 
     /// <summary>Longer than any default request deadline: the deadline, not an idle connection, ends a slow request.</summary>
     private static readonly TimeSpan MinimumActivityTimeout = TimeSpan.FromMinutes(2);
@@ -42,6 +45,16 @@ public static class DomainRoutes
             yield return Api($"{domain.Name} public {path}", new RouteMatch { Path = $"{path}/{{**rest}}" }) with
             {
                 AuthorizationPolicy = AnonymousPolicy,
+            };
+        }
+
+        foreach (var path in domain.EventStreams)
+        {
+            // Held open for hours, so no deadline; the domain checks a token or a ticket itself.
+            yield return Api($"{domain.Name} stream {path}", new RouteMatch { Path = path, Methods = [HttpMethods.Get] }) with
+            {
+                AuthorizationPolicy = AnonymousPolicy,
+                TimeoutPolicy = DisabledTimeout,
             };
         }
 

@@ -1,8 +1,9 @@
-using FluentValidation;
 using Governance.BuildingBlocks.Data;
 using Governance.BuildingBlocks.Messaging;
 using Governance.Notifications.Data;
-using Governance.Notifications.Features.Items;
+using Governance.BuildingBlocks.ReferenceData;
+using Governance.Notifications.Features.Feed;
+using Governance.Notifications.Features.Inbox;
 using Governance.ServiceDefaults.Api;
 
 namespace Governance.Notifications;
@@ -18,14 +19,18 @@ public static class NotificationsServices
         // comments (it reads those of the assembly that calls AddOpenApi); the conventions come from ServiceDefaults.
         builder.Services.AddOpenApi();
         builder.AddServiceDatabase<NotificationsDbContext>($"{Domain}-db");
-        builder.AddMessaging<NotificationsDbContext>(Domain, typeof(NotificationsServices).Assembly);
-        builder.Services.AddValidatorsFromAssemblyContaining<OpenItemValidator>();
+        builder.AddMessaging<NotificationsDbContext>(Domain, typeof(NotificationsServices).Assembly,
+            bus => bus.AddKnownUnitConsumers<NotificationsDbContext>(Domain));
+        builder.Services.Configure<FeedOptions>(builder.Configuration.GetSection(FeedOptions.Section));
+        builder.Services.AddSingleton<FeedHub>();
+        builder.Services.AddHostedService<FeedListener>();
+        builder.Services.AddHostedService<FeedRetention>();
         return builder;
     }
 
     public static WebApplication MapNotificationsApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain).MapItems();
+        app.MapDomainApi(Domain).MapFeed().MapInbox();
         return app;
     }
 }

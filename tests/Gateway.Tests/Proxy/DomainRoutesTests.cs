@@ -8,7 +8,7 @@ namespace Governance.Gateway.Tests.Proxy;
 public sealed class DomainRoutesTests
 {
     private static readonly DomainCatalog Catalog = new([
-        new DomainService("lanterns", new Uri("http://lanterns"), [new BulkRoute("POST", "/api/lanterns/import", TimeSpan.FromMinutes(2), 64 * 1024 * 1024)], [new PublicPath("/lamplight", PublicErrorBody.ProblemDetails)]),
+        new DomainService("lanterns", new Uri("http://lanterns"), [new BulkRoute("POST", "/api/lanterns/import", TimeSpan.FromMinutes(2), 64 * 1024 * 1024)], [new PublicPath("/lamplight", PublicErrorBody.ProblemDetails)], ["/api/lanterns/feed"]),
     ]);
 
     private static RouteConfig Route(string id) => DomainRoutes.Routes(Catalog).Single(route => route.RouteId == id);
@@ -43,6 +43,16 @@ public sealed class DomainRoutesTests
         Assert.Equal(("lanterns", "anonymous", "per-district", "default"), (open.ClusterId, open.AuthorizationPolicy, open.RateLimiterPolicy, open.CorsPolicy));
         Assert.Equal("/lamplight/{**rest}", open.Match.Path);
         Assert.Null(open.Transforms);
+    }
+
+    [Fact]
+    public void An_event_stream_is_a_get_without_a_deadline_that_the_domain_authenticates()
+    {
+        var stream = Route("lanterns stream /api/lanterns/feed");
+
+        Assert.Equal(("lanterns", "anonymous", "per-district", "default"), (stream.ClusterId, stream.AuthorizationPolicy, stream.RateLimiterPolicy, stream.CorsPolicy));
+        Assert.Equal(("/api/lanterns/feed", "Disable"), (stream.Match.Path, stream.TimeoutPolicy));
+        Assert.Equal(["GET"], stream.Match.Methods!);
     }
 
     [Theory]

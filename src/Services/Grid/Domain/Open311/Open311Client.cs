@@ -1,14 +1,13 @@
-using System.Security.Cryptography;
-using System.Text;
 using Governance.BuildingBlocks.Data;
 using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Security;
 
 namespace Governance.Grid.Domain.Open311;
 
 /// <summary>
 /// An app a district lets file reports through Open311. Its API key is shown once, when issued; only
-/// its SHA-256 is kept (keys are 256 random bits, so a slow password hash would add nothing), and a
-/// revoked client stays on record so its key answers "revoked" rather than "unknown".
+/// its hash is kept (<see cref="SecretTokens"/>), and a revoked client stays on record so its key
+/// answers "revoked" rather than "unknown".
 /// </summary>
 public sealed class Open311Client : IDistrictOwned
 {
@@ -36,11 +35,11 @@ public sealed class Open311Client : IDistrictOwned
     /// <summary>A client with a new key; the key is returned here and nowhere else.</summary>
     public static (Open311Client Client, string ApiKey) Issue(string name, DateTimeOffset now)
     {
-        var key = KeyPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        var key = SecretTokens.New(KeyPrefix);
         return (new Open311Client { Id = Guid.CreateVersion7(now), Name = name.Trim(), KeyHash = HashOf(key), CreatedAt = now }, key);
     }
 
-    public static string HashOf(string apiKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey.Trim())));
+    public static string HashOf(string apiKey) => SecretTokens.HashOf(apiKey);
 
     /// <summary>Revoking again keeps the first revocation's time.</summary>
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
