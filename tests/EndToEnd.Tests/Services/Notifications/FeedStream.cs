@@ -18,6 +18,7 @@ internal sealed class FeedStream : IAsyncDisposable
     private readonly Channel<FeedFrame> frames = Channel.CreateUnbounded<FeedFrame>();
     private readonly CancellationTokenSource stop = new();
     private readonly Task reading;
+    private readonly List<FeedFrame> received = [];
 
     private FeedStream(HttpResponseMessage response)
     {
@@ -57,6 +58,18 @@ internal sealed class FeedStream : IAsyncDisposable
         var (status, _, stream, body) = await OpenAsync(gateway, path, token, lastEventId);
         Assert.True(status == HttpStatusCode.OK, $"{path}: {(int)status} {body}");
         return stream!;
+    }
+
+    /// <summary>Every frame received so far, whether or not a <see cref="NextAsync"/> skipped it.</summary>
+    public IReadOnlyList<FeedFrame> Received
+    {
+        get
+        {
+            lock (received)
+            {
+                return [.. received];
+            }
+        }
     }
 
     /// <summary>The next frame that satisfies <paramref name="wanted"/>, skipping others; fails after <paramref name="patience"/>.</summary>
@@ -112,7 +125,13 @@ internal sealed class FeedStream : IAsyncDisposable
                 {
                     if (data.Count > 0)
                     {
-                        frames.Writer.TryWrite(new FeedFrame(id, type ?? "message", JsonDocument.Parse(string.Join('\n', data)).RootElement.Clone()));
+                        var frame = new FeedFrame(id, type ?? "message", JsonDocument.Parse(string.Join('\n', data)).RootElement.Clone());
+                        lock (received)
+                        {
+                            received.Add(frame);
+                        }
+
+                        frames.Writer.TryWrite(frame);
                     }
 
                     (id, type) = (null, null);
