@@ -1,0 +1,15 @@
+namespace Governance.Events.Domain.Activities;
+
+/// <summary>
+/// What an activity's registrations add up to, in people (party sizes summed): holding a place,
+/// waiting for one, checked in; and the walk-ins counted at the door. Two counts differ exactly when
+/// a command changed what the activity shows, which is when the change is announced.
+/// </summary>
+public sealed record RegistrationCounts(int Registered, int Waitlisted, int CheckedIn, int WalkIns)
+{
+    public static RegistrationCounts Of(Activity activity, IEnumerable<Registration> registrations)
+    {
+        var live = registrations as IReadOnlyCollection<Registration> ?? [.. registrations];
+        return new RegistrationCounts(Seating.Taken(live), Seating.Waiting(live), Activity.CheckedIn(live), activity.WalkIns);
+    }
+}
