@@ -174,7 +174,7 @@ public class CasesApiTests(PlatformFixture platform)
         Assert.All(escalations, e => Assert.True(e.Automatic));
         Assert.All(escalations, e => Assert.Equal(District, e.District));
         // What a consumer reading no grid database needs: the ladder, the band, and the reporting account (the token's sub).
-        Assert.All(escalations, e => Assert.Equal((grid, community, street, "e2e-user"), (e.GridId, e.CommunityId, e.StreetId, e.ReporterAccount)));
+        Assert.All(escalations, e => Assert.Equal((grid, community, street, "e2e-user"), (e.GridId!.Value, e.CommunityId!.Value, e.StreetId!.Value, e.ReporterAccount)));
         Assert.All(escalations, e => Assert.Contains(e.Band, new[] { "green", "amber", "red" }));
         var reported = Assert.Single(await listener.WaitForAsync<CaseReported>(e => e.CaseId == id, 1, TimeSpan.FromSeconds(10)));
         Assert.Equal(("green", "e2e-user"), (reported.Band, reported.ReporterAccount));

@@ -99,8 +99,9 @@ public class CaseEventsTests
         Assert.Null(item.Close(5, null, "w", clock.GetUtcNow()));
         var closed = CaseEvents.Closed(item, clock.GetUtcNow());
 
-        Assert.Equal((null, "resident-7"), (resolved.Band, resolved.ReporterAccount));
-        Assert.Equal((null, "resident-7", 5), (closed.Band, closed.ReporterAccount, closed.Satisfaction));
+        Assert.Null(resolved.Band);
+        Assert.Null(closed.Band);
+        Assert.Equal(("resident-7", "resident-7", 5), (resolved.ReporterAccount, closed.ReporterAccount, closed.Satisfaction));
         Assert.Equal((Units.GridId, Units.CommunityId, Units.StreetId), (closed.GridId!.Value, closed.CommunityId!.Value, closed.StreetId!.Value));
     }
 
