@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using FluentValidation;
-using Governance.BuildingBlocks.Data;
 using Governance.Contracts.Events;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
