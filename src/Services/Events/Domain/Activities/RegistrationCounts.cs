@@ -7,9 +7,7 @@ namespace Governance.Events.Domain.Activities;
 /// </summary>
 public sealed record RegistrationCounts(int Registered, int Waitlisted, int CheckedIn, int WalkIns)
 {
-    public static RegistrationCounts Of(Activity activity, IEnumerable<Registration> registrations)
-    {
-        var live = registrations as IReadOnlyCollection<Registration> ?? [.. registrations];
-        return new RegistrationCounts(Seating.Taken(live), Seating.Waiting(live), Activity.CheckedIn(live), activity.WalkIns);
-    }
+    /// <param name="registrations">Every registration of the activity, cancelled ones included (they count for nothing).</param>
+    public static RegistrationCounts Of(Activity activity, IReadOnlyCollection<Registration> registrations) =>
+        new(Seating.Taken(registrations), Seating.Waiting(registrations), Activity.CheckedIn(registrations), activity.WalkIns);
 }
