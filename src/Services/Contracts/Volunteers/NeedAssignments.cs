@@ -18,7 +18,8 @@ public sealed record VolunteersAssigned(
     string Skill,
     IReadOnlyList<AssignedVolunteer> Volunteers) : IIntegrationEvent;
 
-public sealed record AssignedVolunteer(Guid VolunteerId, string Name);
+/// <summary>A volunteer on a need; <paramref name="Account"/> is the account (token subject) linked to the volunteer, null when none is.</summary>
+public sealed record AssignedVolunteer(Guid VolunteerId, string Name, string? Account = null);
 
 /// <summary>No (or not enough) volunteers with <paramref name="Skill"/> could be found for a need.</summary>
 [MessageUrn("governance:volunteers:need-unmatched:v1")]

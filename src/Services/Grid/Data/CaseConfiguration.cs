@@ -27,6 +27,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<GridCase>
         item.Property(c => c.Level).HasConversion<string>().HasMaxLength(16);
         item.Property(c => c.ReporterName).HasMaxLength(CaseRules.MaxNameLength);
         item.Property(c => c.ReporterPhone).HasMaxLength(CaseRules.MaxPhoneLength);
+        item.Property(c => c.ReporterAccount).HasMaxLength(CaseRules.MaxAccountLength);
         item.Property(c => c.Address).HasMaxLength(CaseRules.MaxAddressLength);
         item.Property(c => c.MediaUrl).HasMaxLength(CaseRules.MaxMediaUrlLength);
         item.Property(c => c.RequiredSkill).HasMaxLength(CaseRules.MaxSkillLength);

@@ -27,6 +27,9 @@ public sealed class CaseEventListener : IAsyncDisposable
                 endpoint.Handler<CaseEscalated>(context => listener.Keep(context.Message));
                 endpoint.Handler<CaseResolved>(context => listener.Keep(context.Message));
                 endpoint.Handler<CaseClosed>(context => listener.Keep(context.Message));
+                endpoint.Handler<CaseAccepted>(context => listener.Keep(context.Message));
+                endpoint.Handler<CaseOverdue>(context => listener.Keep(context.Message));
+                endpoint.Handler<CaseReopened>(context => listener.Keep(context.Message));
                 endpoint.Handler<AssistanceRequested>(context => listener.Keep(context.Message));
             });
         });

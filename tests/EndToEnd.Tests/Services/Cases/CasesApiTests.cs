@@ -173,7 +173,11 @@ public class CasesApiTests(PlatformFixture platform)
         Assert.Equal(("community", "street", street), (escalations[1].FromLevel, escalations[1].ToLevel, escalations[1].ResponsibleUnitId));
         Assert.All(escalations, e => Assert.True(e.Automatic));
         Assert.All(escalations, e => Assert.Equal(District, e.District));
-        Assert.Single(await listener.WaitForAsync<CaseReported>(e => e.CaseId == id, 1, TimeSpan.FromSeconds(10)));
+        // What a consumer reading no grid database needs: the ladder, the band, and the reporting account (the token's sub).
+        Assert.All(escalations, e => Assert.Equal((grid, community, street, "e2e-user"), (e.GridId!.Value, e.CommunityId!.Value, e.StreetId!.Value, e.ReporterAccount)));
+        Assert.All(escalations, e => Assert.Contains(e.Band, new[] { "green", "amber", "red" }));
+        var reported = Assert.Single(await listener.WaitForAsync<CaseReported>(e => e.CaseId == id, 1, TimeSpan.FromSeconds(10)));
+        Assert.Equal(("green", "e2e-user"), (reported.Band, reported.ReporterAccount));
         Assert.Equal("medical-first-aid", Assert.Single(await listener.WaitForAsync<AssistanceRequested>(e => e.CaseId == id, 1, TimeSpan.FromSeconds(10))).Skill);
 
         // The street deadline passes too: the case is marked overdue once, and nothing climbs further.
@@ -187,6 +191,9 @@ public class CasesApiTests(PlatformFixture platform)
             .Select(h => (h.GetProperty("action").GetString(), h.GetProperty("level").GetString()))
             .ToList();
         Assert.Equal([("escalate", "community"), ("escalate", "street"), ("overdue", "street")], automatic);
+        var overdue = Assert.Single(await listener.WaitForAsync<CaseOverdue>(e => e.CaseId == id, 1, TimeSpan.FromSeconds(10)));
+        Assert.Equal(("street", street, "red", "e2e-user"), (overdue.Level, overdue.ResponsibleUnitId, overdue.Band, overdue.ReporterAccount));
+        Assert.Equal((grid, community, street), (overdue.GridId, overdue.CommunityId, overdue.StreetId));
         // The volunteer service has nobody with the skill in this district, and says so on the case.
         item = await Eventually.ReadAsync(
             async () => (await SendAsync(HttpMethod.Get, $"/api/grid/cases/{id}", token)).Body,
@@ -196,6 +203,7 @@ public class CasesApiTests(PlatformFixture platform)
 
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(2, listener.Of<CaseEscalated>(e => e.CaseId == id).Count);
+        Assert.Single(listener.Of<CaseOverdue>(e => e.CaseId == id));
     }
 
     [Fact]

@@ -93,6 +93,11 @@ public sealed class ActivitiesApiTests(PlatformFixture platform) : IAsyncLifetim
         Assert.Equal(1, await platform.App.CountAsync("events-db", Announced + " AND \"Payload\"::text LIKE $2 AND \"Payload\"::text LIKE $3",
             id.ToString(), $"%{registered}%", $"%{waitlisted}%"));
         Assert.Equal(0, await platform.App.CountAsync("events-db", Announced + " AND \"Payload\"::text LIKE '%13812345678%'", id.ToString()));
+        // Both registrations were made by the scenario's one account, which the cancellation names once.
+        Assert.Equal(1, await platform.App.CountAsync("events-db", Announced + " AND \"Payload\" -> 'accounts' = '[\"events-admin\"]'::jsonb", id.ToString()));
+        Assert.Equal(1, await platform.App.CountAsync("events-db",
+            "SELECT count(*) FROM outbox_messages WHERE \"AggregateId\" = $1 AND \"MessageType\" LIKE '%activity-published%' AND (\"Payload\" ->> 'capacity') = '1'",
+            id.ToString()));
         var (closed, problem) = await scenario.PostAsync($"/api/events/{id}/checkins", new { code = registration.GetProperty("code").GetString() });
         Assert.Equal((HttpStatusCode.Conflict, "cancelled"), (closed, problem.GetProperty("state").GetString()));
     }

@@ -54,6 +54,15 @@ public sealed class RegistrationApiTests(PlatformFixture platform) : IAsyncLifet
         var (_, waiting) = await scenario.GetAsync($"/api/events/{id}/registrations?status=waitlisted");
         Assert.Equal(1, waiting.GetProperty("items")[0].GetProperty("position").GetInt32());
         Assert.Equal(HttpStatusCode.Conflict, (await scenario.PostAsync($"/api/events/{id}/registrations/{family.GetProperty("id").GetGuid()}/cancel")).Status);
+
+        // Announced: the promotion with the registrant's account, and the counts after each of the four commands (the refused one changed nothing).
+        const string Outbox = "SELECT count(*) FROM outbox_messages WHERE \"AggregateId\" = $1 AND \"MessageType\" LIKE ";
+        Assert.Equal(1, await platform.App.CountAsync("events-db",
+            Outbox + "'%registration-promoted%' AND (\"Payload\" ->> 'registrationId') = $2 AND (\"Payload\" ->> 'account') = 'events-admin'",
+            id.ToString(), large.GetProperty("id").GetGuid().ToString()));
+        Assert.Equal(4, await platform.App.CountAsync("events-db", Outbox + "'%registration-counts-changed%'", id.ToString()));
+        Assert.Equal(1, await platform.App.CountAsync("events-db",
+            Outbox + "'%registration-counts-changed%' AND (\"Payload\" ->> 'registered') = '3' AND (\"Payload\" ->> 'waitlisted') = '1'", id.ToString()));
     }
 
     [Fact]

@@ -278,6 +278,13 @@ public class Open311ApiTests(PlatformFixture platform)
         Assert.Equal(("open", $"{id}-6"), (last.GetProperty("status").GetString(), last.GetProperty("update_id").GetString()));
         Assert.Contains("Still dark at the café, 路灯不亮", last.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Fang", json, StringComparison.Ordinal);
+
+        // The reopening is announced at the community level with its fresh deadline; an Open311 report has no
+        // reporting account, and the resident's words stay in the grid.
+        const string Announced = "SELECT count(*) FROM outbox_messages WHERE \"AggregateId\" = $1 AND \"MessageType\" LIKE ";
+        Assert.Equal(1, await platform.App.CountAsync("grid-db", Announced + "'%case-reopened%' AND (\"Payload\" ->> 'level') = 'community'"
+            + " AND (\"Payload\" ->> 'band') = 'green' AND (\"Payload\" ->> 'reporterAccount') IS NULL AND \"Payload\"::text NOT LIKE '%Still dark%'", id!));
+        Assert.Equal(1, await platform.App.CountAsync("grid-db", Announced + "'%case-accepted%' AND (\"Payload\" ->> 'reporterAccount') IS NULL", id!));
     }
 
     [Fact]

@@ -66,6 +66,10 @@ public sealed class Registration : IDistrictOwned
             CreatedAt = now,
         };
 
+    /// <summary>The distinct accounts that made <paramref name="registrations"/>, in order of first appearance; those without one are left out.</summary>
+    public static IReadOnlyList<string> AccountsOf(IEnumerable<Registration> registrations) =>
+        [.. registrations.Select(r => r.Account).OfType<string>().Distinct(StringComparer.Ordinal)];
+
     internal void Promote(DateTimeOffset now)
     {
         Status = RegistrationStatus.Registered;

@@ -5,6 +5,7 @@ using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Domain;
+using Governance.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -38,7 +39,7 @@ public sealed class CancelActivityValidator : AbstractValidator<CancelActivityRe
     public CancelActivityValidator() => RuleFor(r => r.Reason).MaximumLength(Activity.MaxReasonLength);
 }
 
-/// <summary>Draft → published: opens registration and asks the volunteer service for each staffing line.</summary>
+/// <summary>Draft → published: opens registration, announces the activity and asks the volunteer service for each staffing line.</summary>
 public static class PublishActivity
 {
     public static Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> Handle(
@@ -46,9 +47,13 @@ public static class PublishActivity
         ActivityUpdate.RunAsync(db, id, clock, (locked, now) =>
         {
             var activity = locked.Activity;
-            return activity.Publish(now) ?? ActivityUpdate.Raise([.. activity.Staffing.Select(line => new StaffingRequested(
-                Guid.CreateVersion7(now), activity.District, now, activity.Id, activity.Title,
-                activity.OrganizerUnitId, line.Skill, line.Count, activity.StartsAt, activity.EndsAt))]);
+            return activity.Publish(now) ?? ActivityUpdate.Raise([
+                new ActivityPublished(Guid.CreateVersion7(now), activity.District, now, activity.Id, activity.Title, WireNames.Name(activity.Kind),
+                    activity.OrganizerUnitId, activity.StartsAt, activity.EndsAt, activity.Capacity),
+                .. activity.Staffing.Select(line => new StaffingRequested(
+                    Guid.CreateVersion7(now), activity.District, now, activity.Id, activity.Title,
+                    activity.OrganizerUnitId, line.Skill, line.Count, activity.StartsAt, activity.EndsAt)),
+            ]);
         }, cancellationToken);
 }
 
@@ -78,7 +83,7 @@ public static class CompleteActivity
         }, cancellationToken);
 }
 
-/// <summary>Cancels the activity: the volunteer service releases its staff, and registrants are told (by registration id; phones never travel).</summary>
+/// <summary>Cancels the activity: the volunteer service releases its staff, and registrants are told (by registration id and account; phones never travel).</summary>
 public static class CancelActivity
 {
     public static Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> Handle(
@@ -89,7 +94,7 @@ public static class CancelActivity
             var activity = locked.Activity;
             var cancelled = activity.Cancel(request?.Reason, locked.Registrations, now);
             return cancelled.Error ?? ActivityUpdate.Raise([new ActivityCancelled(Guid.CreateVersion7(now), activity.District, now, activity.Id,
-                activity.CancelReason, [.. cancelled.Value!.Select(r => r.Id)])]);
+                activity.CancelReason, [.. cancelled.Value!.Select(r => r.Id)], Registration.AccountsOf(cancelled.Value!))]);
         }, cancellationToken);
 }
 
@@ -101,7 +106,7 @@ internal static class ActivityUpdate
     public static Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> RunAsync(
         EventsDbContext db, Guid id, TimeProvider clock, Func<LockedActivity, DateTimeOffset, DomainResult<IReadOnlyList<IIntegrationEvent>>> act,
         CancellationToken cancellationToken) =>
-        ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, locked =>
+        ActivityCommand.RunAsync<Ok<ActivityResponse>>(db, id, clock, locked =>
         {
             var now = clock.Now();
             var result = act(locked, now);

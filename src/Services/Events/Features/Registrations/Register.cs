@@ -33,7 +33,7 @@ public static class Register
     /// </summary>
     public static Task<Results<Created<RegistrationResponse>, ProblemHttpResult>> Handle(
         Guid id, RegisterRequest request, ClaimsPrincipal user, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActivityCommand.RunAsync<Created<RegistrationResponse>>(db, id, locked =>
+        ActivityCommand.RunAsync<Created<RegistrationResponse>>(db, id, clock, locked =>
         {
             var registered = locked.Activity.Register(request.Name!, request.Phone!, request.PartySize ?? 1, locked.Registrations,
                 RegistrationCodes.Next, clock.Now(), user.Subject());

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
+using Governance.Contracts.Events;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Governance.Events.Features.Activities;
@@ -25,14 +26,15 @@ public sealed class WalkInsValidator : AbstractValidator<WalkInsRequest>
 }
 
 /// <summary>
-/// Frees the registration's seats; the first waitlisted parties that fit take them. Only the account that
-/// registered or an organiser may: another member of the district gets 403.
+/// Frees the registration's seats; the first waitlisted parties that fit take them, each announced by
+/// <see cref="RegistrationPromoted"/>. Only the account that registered or an organiser may: another
+/// member of the district gets 403.
 /// </summary>
 public static class CancelRegistration
 {
     public static Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> Handle(
         Guid id, Guid registrationId, ClaimsPrincipal user, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActivityCommand.RunAsync<Ok<RegistrationResponse>>(db, id, locked =>
+        ActivityCommand.RunAsync<Ok<RegistrationResponse>>(db, id, clock, locked =>
         {
             if (locked.Registrations.FirstOrDefault(r => r.Id == registrationId) is not { } registration)
             {
@@ -44,10 +46,19 @@ public static class CancelRegistration
                 return ApiProblems.From(refusal);
             }
 
-            var cancelled = locked.Activity.CancelRegistration(registration, locked.Registrations, clock.Now());
-            return cancelled.Error is { } error
-                ? ApiProblems.From(error)
-                : TypedResults.Ok(RegistrationResponse.From(registration, locked.Registrations, user));
+            var now = clock.Now();
+            var cancelled = locked.Activity.CancelRegistration(registration, locked.Registrations, now);
+            if (cancelled.Error is { } error)
+            {
+                return ApiProblems.From(error);
+            }
+
+            foreach (var promoted in cancelled.Value!)
+            {
+                db.Raise(new RegistrationPromoted(Guid.CreateVersion7(now), locked.Activity.District, now, id, promoted.Id, promoted.Account), id);
+            }
+
+            return TypedResults.Ok(RegistrationResponse.From(registration, locked.Registrations, user));
         }, cancellationToken);
 }
 
@@ -56,7 +67,7 @@ public static class CheckIn
 {
     public static Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> Handle(
         Guid id, CheckInRequest request, ClaimsPrincipal user, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActivityCommand.RunAsync<Ok<RegistrationResponse>>(db, id, locked =>
+        ActivityCommand.RunAsync<Ok<RegistrationResponse>>(db, id, clock, locked =>
         {
             var code = RegistrationCodes.Normalise(request.Code!);
             if (locked.Registrations.FirstOrDefault(r => r.Code == code) is not { } registration)

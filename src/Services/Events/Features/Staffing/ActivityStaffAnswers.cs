@@ -56,7 +56,7 @@ public sealed class ActivityStaffAnswers(TimeProvider clock) : VolunteerAnswers<
         if (answered.Value == AnswerOutcome.Withdrawn)
         {
             var now = clock.Now();
-            db.Raise(new ActivityCancelled(Guid.CreateVersion7(now), activity.District, now, activity.Id, activity.CancelReason, []), activity.Id);
+            db.Raise(new ActivityCancelled(Guid.CreateVersion7(now), activity.District, now, activity.Id, activity.CancelReason, [], []), activity.Id);
         }
 
         return answered.Value;

@@ -38,7 +38,7 @@ public static class StaffAttendanceActions
 
     private static Task<Results<Ok<StaffMemberResponse>, ProblemHttpResult>> RunAsync(
         EventsDbContext db, Guid id, Guid volunteerId, Func<Activity, DateTimeOffset, DomainError?> act, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActivityCommand.RunAsync<Ok<StaffMemberResponse>>(db, id, locked =>
+        ActivityCommand.RunAsync<Ok<StaffMemberResponse>>(db, id, clock, locked =>
             act(locked.Activity, clock.Now()) is { } error
                 ? ApiProblems.From(error)
                 : TypedResults.Ok(StaffMemberResponse.From(locked.Activity.Staff.First(s => s.VolunteerId == volunteerId))),

@@ -219,6 +219,10 @@ namespace Governance.Grid.Data.Migrations
                     b.Property<DateTimeOffset>("RedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ReporterAccount")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ReporterName")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -10,6 +10,9 @@ public static class CaseRules
     public const int MaxSkillLength = 50;
     public const int MaxTextLength = 2000;
     public const int MaxActorLength = 200;
+
+    /// <summary>A reporter's account is a token subject, as long as the history's "by" may be.</summary>
+    public const int MaxAccountLength = MaxActorLength;
     public const int MaxAddressLength = 300;
     public const int MaxMediaUrlLength = 1000;
 

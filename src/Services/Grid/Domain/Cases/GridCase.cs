@@ -40,6 +40,13 @@ public sealed class GridCase : IDistrictOwned
 
     public string ReporterPhone { get; private set; } = "";
 
+    /// <summary>
+    /// The token subject (<c>sub</c>) of the account that reported the case, an opaque id that case events
+    /// carry so the reporter can be notified; null for reports without an account (Open311) and for cases
+    /// reported before it was kept. Not shown in responses.
+    /// </summary>
+    public string? ReporterAccount { get; private set; }
+
     /// <summary>Where the reporter says the problem is, in their words (an app's <c>address_string</c>).</summary>
     public string? Address { get; private set; }
 
@@ -108,6 +115,7 @@ public sealed class GridCase : IDistrictOwned
             Location = details.Location,
             ReporterName = details.ReporterName.Trim(),
             ReporterPhone = details.ReporterPhone.Trim(),
+            ReporterAccount = string.IsNullOrWhiteSpace(details.ReporterAccount) ? null : details.ReporterAccount,
             Address = string.IsNullOrWhiteSpace(details.Address) ? null : details.Address.Trim(),
             MediaUrl = string.IsNullOrWhiteSpace(details.MediaUrl) ? null : details.MediaUrl.Trim(),
             RequiredSkill = string.IsNullOrWhiteSpace(details.RequiredSkill) ? null : details.RequiredSkill.Trim(),
@@ -335,7 +343,7 @@ public sealed class GridCase : IDistrictOwned
 /// <summary>What a resident reports.</summary>
 public sealed record NewCase(
     string Category, string Title, string Description, GeoPoint? Location, string ReporterName, string ReporterPhone, string? RequiredSkill,
-    string? Address = null, string? MediaUrl = null);
+    string? Address = null, string? MediaUrl = null, string? ReporterAccount = null);
 
 /// <summary>The grid a case belongs to and the community and street above it.</summary>
 public sealed record CaseUnits(Guid GridId, Guid CommunityId, Guid StreetId);

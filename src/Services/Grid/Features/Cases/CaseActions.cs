@@ -39,7 +39,7 @@ public static class AcceptCase
         Guid id, ClaimsPrincipal user, GridDbContext db, PersonalDataAccess workers, TimeProvider clock, CancellationToken cancellationToken) =>
         CaseCommand.RunAsync(id, db, clock, workers,
             (item, now) => item.Accept(CaseCommand.Actor(user), now),
-            (_, _, _) => [],
+            (item, _, now) => [CaseEvents.Accepted(item, now)],
             cancellationToken);
 }
 
@@ -84,7 +84,7 @@ public static class CloseCase
             cancellationToken);
 }
 
-/// <summary>Reopening puts the case back to reported at the level it was solved at, with a fresh deadline there.</summary>
+/// <summary>Reopening puts the case back to reported at the level it was solved at, with a fresh deadline there, and announces it.</summary>
 public static class ReopenCase
 {
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> Handle(
@@ -92,6 +92,6 @@ public static class ReopenCase
         CancellationToken cancellationToken) =>
         CaseCommand.RunAsync(id, db, clock, null,
             (item, now) => item.Reopen(request.Reason!, sla, CaseCommand.Actor(user), now),
-            (_, _, _) => [],
+            (item, _, now) => [CaseEvents.Reopened(item, now)],
             cancellationToken);
 }

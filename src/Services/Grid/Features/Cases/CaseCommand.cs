@@ -18,6 +18,9 @@ internal static class CaseCommand
     /// <summary>The history's "who": the token's subject.</summary>
     public static string Actor(ClaimsPrincipal user) => user.FindFirst(DistrictCaller.SubjectClaim)?.Value ?? "unknown";
 
+    /// <summary>The caller's account (the token's subject), or null when the token names none.</summary>
+    public static string? Account(ClaimsPrincipal user) => user.FindFirst(DistrictCaller.SubjectClaim)?.Value is { Length: > 0 } sub ? sub : null;
+
     /// <param name="workers">
     /// For the actions only grid workers of the case's grid (or a district admin) may take; null for those anyone
     /// of the district may. The case's grid is where it was reported, whatever level it has climbed to.

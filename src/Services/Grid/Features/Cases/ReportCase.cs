@@ -82,11 +82,14 @@ public static class ReportCase
     public static Task<Results<Created<CaseReportedResponse>, ProblemHttpResult>> Handle(
         ReportCaseRequest request, ClaimsPrincipal user, GridDbContext db, IDistrictContext districts, [FromServices] IGridLocator locator,
         SlaPolicy sla, IOptions<CasesOptions> options, TimeProvider clock, CancellationToken cancellationToken) =>
-        ReportAsync(request, CaseCommand.Actor(user), db, districts, locator, sla, options, clock, cancellationToken);
+        ReportAsync(request, CaseCommand.Actor(user), CaseCommand.Account(user), db, districts, locator, sla, options, clock, cancellationToken);
 
-    /// <summary>Reports a case on behalf of <paramref name="actor"/>, for the case API and for Open311 alike; <paramref name="request"/> is validated.</summary>
+    /// <summary>
+    /// Reports a case on behalf of <paramref name="actor"/>, for the case API and for Open311 alike; <paramref name="request"/> is validated.
+    /// <paramref name="reporterAccount"/> is the reporting token's subject, kept on the case for its events (null without an account).
+    /// </summary>
     public static async Task<Results<Created<CaseReportedResponse>, ProblemHttpResult>> ReportAsync(
-        ReportCaseRequest request, string actor, GridDbContext db, IDistrictContext districts, IGridLocator locator,
+        ReportCaseRequest request, string actor, string? reporterAccount, GridDbContext db, IDistrictContext districts, IGridLocator locator,
         SlaPolicy sla, IOptions<CasesOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var district = districts.RequireDistrict("report or change cases");
@@ -103,7 +106,7 @@ public static class ReportCase
             var item = ladder is { } units
                 ? GridCase.Report(
                     new NewCase(request.Category!, request.Title!, request.Description!, location, request.Reporter!.Name!, request.Reporter.Phone!, request.RequiredSkill,
-                        request.Address, request.MediaUrl),
+                        request.Address, request.MediaUrl, reporterAccount),
                     new CaseUnits(units.GridId, units.CommunityId, units.StreetId), sla, actor, now)
                 : null;
             var reads = await ReportCaseReads.RunAsync(db, district, request.Category!, item, radius, cancellationToken);

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 namespace Governance.Grid.Features.Cases;
 
 /// <summary>
-/// Escalates cases whose deadline passed unresolved (at street level: marks them overdue). The
-/// sweeper's claim plus the re-check of the deadline in the domain mean a case is handled by exactly
-/// one replica, once per deadline. Events go to the outbox in the same transaction.
+/// Escalates cases whose deadline passed unresolved (at street level: marks them overdue, announced by
+/// <c>CaseOverdue</c>). The sweeper's claim plus the re-check of the deadline in the domain mean a case
+/// is handled by exactly one replica, once per deadline. Events go to the outbox in the same transaction.
 /// </summary>
 internal sealed partial class SlaTimer(
     IServiceScopeFactory scopes, SlaPolicy sla, TimeProvider clock, IOptions<CasesOptions> options, ILogger<SlaTimer> logger)
@@ -45,6 +45,7 @@ internal sealed partial class SlaTimer(
         }
         else if (outcome == DeadlineOutcome.MarkOverdue)
         {
+            db.Raise(CaseEvents.Overdue(item, now), item.Id);
             LogOverdue(Logger, item.Id);
         }
     }

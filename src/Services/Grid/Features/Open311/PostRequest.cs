@@ -80,7 +80,7 @@ public static partial class PostRequest
         }
 
         var reported = await ReportCase.ReportAsync(report with { Location = new LocationRequest(lat, lon) },
-            $"open311:{client!.Name}", db, districts, locator, sla, options, clock, cancellationToken);
+            $"open311:{client!.Name}", reporterAccount: null, db, districts, locator, sla, options, clock, cancellationToken);
         if (reported.Result is not Created<CaseReportedResponse> { Value: { } created })
         {
             // A point in no grid is the client's mistake, which GeoReport answers with 400.

@@ -91,7 +91,7 @@ public static class Updates
 
         var result = await CaseCommand.RunAsync(caseId, db, clock, null,
             (item, now) => item.ResidentUpdate(text, stillOpen, sla, $"open311:{client!.Name}", now),
-            (_, _, _) => [],
+            (item, _, now) => CaseEvents.ReopenedBy(item, now),
             cancellationToken);
         if (result.Result is not Ok<CaseResponse> { Value.History: [.., _] history })
         {

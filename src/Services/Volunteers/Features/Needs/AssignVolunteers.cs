@@ -100,7 +100,7 @@ public static class AssignVolunteers
         }
 
         need.NoteShortfall(null);
-        NeedMatching.RaiseAssigned(db, need, now);
+        await NeedMatching.RaiseAssignedAsync(db, need, now, cancellationToken);
         return null;
     }
 }

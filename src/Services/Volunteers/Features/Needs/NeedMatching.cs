@@ -159,7 +159,7 @@ public static class NeedMatching
 
         if (picked.Count > 0)
         {
-            RaiseAssigned(db, need, now);
+            await RaiseAssignedAsync(db, need, now, cancellationToken);
         }
 
         if (picked.Count >= wanted)
@@ -174,10 +174,22 @@ public static class NeedMatching
         return null;
     }
 
-    /// <summary>Tells the requesting service who is coming now (the whole list, possibly empty after a release).</summary>
-    public static void RaiseAssigned(VolunteersDbContext db, Need need, DateTimeOffset now) =>
+    /// <summary>
+    /// Tells the requesting service who is coming now (the whole list, possibly empty after a release), with
+    /// the account linked to each volunteer (read in one query; null for a volunteer without one).
+    /// </summary>
+    public static async Task RaiseAssignedAsync(VolunteersDbContext db, Need need, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = need.Assignments.Select(a => a.VolunteerId).ToList();
+        var accounts = ids.Count == 0
+            ? new Dictionary<Guid, string?>()
+            : await db.Set<Volunteer>().AsNoTracking()
+                .Where(v => ids.Contains(v.Id) && v.Account != null)
+                .Select(v => new { v.Id, v.Account })
+                .ToDictionaryAsync(v => v.Id, v => v.Account, cancellationToken);
         db.Raise(new VolunteersAssigned(Guid.CreateVersion7(now), need.District, now, need.Id, need.SourceKind, need.SourceId, need.Skill,
-            [.. need.Assignments.Select(a => new AssignedVolunteer(a.VolunteerId, a.VolunteerName))]), need.Id);
+            [.. need.Assignments.Select(a => new AssignedVolunteer(a.VolunteerId, a.VolunteerName, accounts.GetValueOrDefault(a.VolunteerId)))]), need.Id);
+    }
 
     /// <summary>Tells the requesting service that the need is short of volunteers and why; the need shows the reason too.</summary>
     public static void RaiseUnmatched(VolunteersDbContext db, Need need, string reason, DateTimeOffset now)

@@ -24,7 +24,7 @@ public static class ReleaseVolunteer
             return ApiProblems.From(error);
         }
 
-        NeedMatching.RaiseAssigned(db, need, clock.GetUtcNow());
+        await NeedMatching.RaiseAssignedAsync(db, need, clock.GetUtcNow(), cancellationToken);
         if (await db.SaveOrConflictAsync("need", id, cancellationToken) is { } conflict)
         {
             return conflict;

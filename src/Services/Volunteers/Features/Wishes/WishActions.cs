@@ -40,6 +40,7 @@ public static class ClaimWish
     {
         var volunteerId = request.VolunteerId!.Value;
         var claimer = "";
+        string? claimerAccount = null;
         return WishCommand.RunAsync(id, db, clock,
             async (wish, now) =>
             {
@@ -60,9 +61,10 @@ public static class ClaimWish
                 }
 
                 claimer = volunteer.Name;
+                claimerAccount = volunteer.Account;
                 return wish.Claim(volunteerId, volunteer.Name, user.Actor(), now);
             },
-            (wish, now) => [new MicroWishClaimed(Guid.CreateVersion7(now), wish.District, now, wish.Id, volunteerId, claimer)],
+            (wish, now) => [new MicroWishClaimed(Guid.CreateVersion7(now), wish.District, now, wish.Id, volunteerId, claimer, claimerAccount)],
             cancellationToken);
     }
 }
