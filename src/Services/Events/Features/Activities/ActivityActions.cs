@@ -1,4 +1,5 @@
 using FluentValidation;
+using Governance.BuildingBlocks.Data;
 using Governance.Contracts;
 using Governance.Contracts.Events;
 using Governance.Events.Data;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Governance.BuildingBlocks.Data;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Governance.Events.Domain.Partners;

@@ -1,3 +1,4 @@
+using Governance.BuildingBlocks.Data;
 using Governance.Events.Data;
 using Governance.Events.Domain.Activities;
 using Governance.ServiceDefaults.Api;

@@ -1,3 +1,4 @@
+using Governance.BuildingBlocks.Data;
 using System.Security.Claims;
 using FluentValidation;
 using Governance.Contracts.Events;

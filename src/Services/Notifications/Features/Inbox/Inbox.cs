@@ -72,7 +72,7 @@ public static class Inbox
             return ApiProblems.NotFound("notification", id);
         }
 
-        notification.MarkRead(clock.GetUtcNow());
+        notification.MarkRead(clock.Now());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(NotificationResponse.Of(notification));
     }
@@ -85,7 +85,7 @@ public static class Inbox
             return NoSubject();
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         var marked = await db.Set<Notification>().Where(n => n.Recipient == recipient && n.ReadAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), cancellationToken);
         return TypedResults.Ok(new ReadAllResponse(marked));

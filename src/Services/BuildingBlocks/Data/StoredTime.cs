@@ -1,6 +1,6 @@
-namespace Governance.Events.Features;
+namespace Governance.BuildingBlocks.Data;
 
-internal static class StoredTime
+public static class StoredTime
 {
     /// <summary>
     /// The clock's time at PostgreSQL's precision (microseconds), so the time a response shows
