@@ -45,8 +45,9 @@ public class WebhookTests(PlatformFixture platform)
         }
 
         var firstDelivery = Guid.Parse(delivered.Headers["X-Governance-Delivery"]);
-        var deliveries = await DeliveriesAsync(token, id, "delivered");
-        Assert.Contains(deliveries, d => d.GetProperty("id").GetGuid() == firstDelivery && d.GetProperty("lastStatusCode").GetInt32() == 200);
+        // The outcome is recorded just after the receiver answered.
+        var recorded = await EventuallyAsync(async () => (await DeliveriesAsync(token, id, "delivered")).FirstOrDefault(d => d.GetProperty("id").GetGuid() == firstDelivery));
+        Assert.Equal((200, 1, "case-reported"), (recorded.GetProperty("lastStatusCode").GetInt32(), recorded.GetProperty("attempts").GetInt32(), recorded.GetProperty("type").GetString()));
 
         // The receiver is down: the next case's delivery fails, is listed as retrying, and arrives once it is back.
         receiver.Unavailable = true;

@@ -137,14 +137,15 @@ internal sealed partial class WebhookDispatcher : BackgroundService
                 return [];
             }
 
-            var until = now + Lease;
+            // Whole milliseconds: the column keeps microseconds, and the outcome is matched to the claim by this value.
+            var until = new DateTimeOffset((now + Lease).UtcTicks / TimeSpan.TicksPerMillisecond * TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
             await db.Set<WebhookDelivery>().IgnoreQueryFilters().Where(d => ids.Contains(d.Id))
                 .ExecuteUpdateAsync(set => set.SetProperty(d => d.ClaimedUntil, until), cancellationToken);
             var claimed = await (
                 from d in db.Set<WebhookDelivery>().IgnoreQueryFilters()
                 join w in db.Set<Webhook>().IgnoreQueryFilters() on d.WebhookId equals w.Id
                 where ids.Contains(d.Id)
-                select new Claimed(d.Id, d.District, d.Type, d.Body, w.Url, w.Secret, until)).ToListAsync(cancellationToken);
+                select new Claimed(d.Id, d.District, d.Type, d.Body, w.Url, w.Secret, d.ClaimedUntil!.Value)).ToListAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return claimed;
         }

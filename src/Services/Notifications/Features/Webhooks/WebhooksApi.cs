@@ -3,6 +3,7 @@ using Governance.Notifications.Data;
 using Governance.Notifications.Domain.Webhooks;
 using Governance.ServiceDefaults.Api;
 using Governance.ServiceDefaults.Districts;
+using Governance.ServiceDefaults.Http;
 using Governance.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -73,10 +74,12 @@ public static class ReadWebhooks
             : ApiProblems.NotFound("webhook", id);
 
     /// <param name="status">Only deliveries in this state: pending, delivered, retrying or parked.</param>
+    [QueryEnum<WebhookDeliveryStatus>("status")]
     public static async Task<Results<Ok<PagedResponse<WebhookDeliveryResponse>>, ValidationProblem, ProblemHttpResult>> Deliveries(
-        Guid id, NotificationsDbContext db, CancellationToken cancellationToken, WebhookDeliveryStatus? status = null, int? page = null, int? pageSize = null)
+        Guid id, NotificationsDbContext db, CancellationToken cancellationToken, string? status = null, int? page = null, int? pageSize = null)
     {
         var errors = Paging.Errors(page, pageSize);
+        var wantedStatus = WireNames.Filter<WebhookDeliveryStatus>(status, "status", errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -89,7 +92,7 @@ public static class ReadWebhooks
         }
 
         var deliveries = db.Set<WebhookDelivery>().AsNoTracking().Where(d => d.WebhookId == id);
-        if (status is { } wanted)
+        if (wantedStatus is { } wanted)
         {
             deliveries = deliveries.Where(d => d.Status == wanted);
         }
