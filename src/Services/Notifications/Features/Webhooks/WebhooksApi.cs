@@ -113,7 +113,7 @@ public static class DeleteWebhook
             return ApiProblems.NotFound("webhook", id);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One save: the webhook and its abandoned deliveries change together.
         webhook.Delete(clock.GetUtcNow());
         foreach (var delivery in await db.Set<WebhookDelivery>()
                      .Where(d => d.WebhookId == id && (d.Status == WebhookDeliveryStatus.Pending || d.Status == WebhookDeliveryStatus.Retrying))
@@ -123,7 +123,6 @@ public static class DeleteWebhook
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 }
