@@ -76,7 +76,13 @@ public sealed class PlatformFixture : IAsyncLifetime
 
         // Feed clients connect to either of two notifications replicas; each must see every change once.
         var notifications = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "notifications");
-        builder.CreateResourceBuilder(notifications).WithReplicas(2);
+        // Webhook receivers in the tests listen on 127.0.0.1 over http; their retries must come within seconds.
+        builder.CreateResourceBuilder(notifications).WithReplicas(2)
+            .WithEnvironment("Webhooks__AllowPrivateTargets", "true")
+            .WithEnvironment("Webhooks__RetryMinInterval", "00:00:01")
+            .WithEnvironment("Webhooks__RetryMaxInterval", "00:00:02")
+            .WithEnvironment("Webhooks__AttemptTimeout", "00:00:03")
+            .WithEnvironment("Webhooks__PollInterval", "00:00:00.250");
 
         // The poison-message test needs failures to reach the error queue quickly.
         var party = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "party");

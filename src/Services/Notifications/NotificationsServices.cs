@@ -4,6 +4,8 @@ using Governance.Notifications.Data;
 using Governance.BuildingBlocks.ReferenceData;
 using Governance.Notifications.Features.Feed;
 using Governance.Notifications.Features.Inbox;
+using Governance.Notifications.Features.Webhooks;
+using FluentValidation;
 using Governance.ServiceDefaults.Api;
 
 namespace Governance.Notifications;
@@ -25,12 +27,16 @@ public static class NotificationsServices
         builder.Services.AddSingleton<FeedHub>();
         builder.Services.AddHostedService<FeedListener>();
         builder.Services.AddHostedService<FeedRetention>();
+        builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection(WebhookOptions.Section));
+        builder.Services.AddSingleton<WebhookTargetGuard>();
+        builder.Services.AddHostedService<WebhookDispatcher>();
+        builder.Services.AddValidatorsFromAssemblyContaining<RegisterWebhookValidator>();
         return builder;
     }
 
     public static WebApplication MapNotificationsApi(this WebApplication app)
     {
-        app.MapDomainApi(Domain).MapFeed().MapInbox();
+        app.MapDomainApi(Domain).MapFeed().MapInbox().MapWebhooks();
         return app;
     }
 }
