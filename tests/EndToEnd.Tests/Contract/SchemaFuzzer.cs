@@ -172,8 +172,11 @@ public static class SchemaFuzzer
         try
         {
             using var message = request.ToMessage(token);
-            using var response = await gateway.SendAsync(message, cancellationToken);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            using var response = await gateway.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            // An event stream that opened stays open as long as the client listens: its status and type are the answer.
+            var body = response.Content.Headers.ContentType?.MediaType == "text/event-stream" && response.IsSuccessStatusCode
+                ? ""
+                : await response.Content.ReadAsStringAsync(cancellationToken);
             return new FuzzResult(method, path, label, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType,
                 body.Length > BodyExcerpt ? body[..BodyExcerpt] : body, null);
         }
