@@ -2,6 +2,8 @@ using Governance.BuildingBlocks.Data.Idempotency;
 using Governance.ServiceDefaults.Districts;
 using Governance.ServiceDefaults.Http;
 using Governance.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,6 +79,7 @@ public static class ServiceDatabase
 
         builder.Services.AddTelemetrySource(NpgsqlTelemetrySource);
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        builder.Services.AddCallerPipelineStep(app => app.Use(MigrationGate<TContext>.InvokeAsync));
         builder.AddIdempotencyStore();
 
         builder.Services.AddSingleton<MigrationState<TContext>>();
@@ -96,6 +99,29 @@ public sealed class DatabaseTimeouts
 
     /// <summary>One statement; bulk operations set a longer timeout on their own context.</summary>
     public int CommandSeconds { get; set; } = 2;
+}
+
+/// <summary>
+/// Until the service's migrations are applied its tables may not exist, and a request then failed with
+/// a 500 ("relation does not exist", measured on a platform started by <c>bench/feed.sh</c>, whose
+/// gateway answered before the grid had its database). Such a request is told to come back instead.
+/// </summary>
+internal static class MigrationGate<TContext>
+{
+    private const string RetryAfterSeconds = "2";
+
+    public static async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api") || context.RequestServices.GetRequiredService<MigrationState<TContext>>().Applied)
+        {
+            await next(context);
+            return;
+        }
+
+        context.Response.Headers.RetryAfter = RetryAfterSeconds;
+        await ProblemResponse.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The service is starting.",
+            "Its database is being prepared (migrations); nothing was changed. Retry after the time in the Retry-After header.");
+    }
 }
 
 internal sealed class MigrationState<TContext>
