@@ -23,8 +23,11 @@ fi
 durability=()
 [ "$keep_data" = true ] || durability=(-c fsync=off -c full_page_writes=off)
 
+# One server holds every service's database: nine service instances in the end-to-end run (grid, events
+# and notifications at two replicas), each with its own connection pools that keep idle connections for
+# minutes after a burst, plus the tests' own. 300 ran out once ("too many clients already").
 "${as_postgres[@]}" "$bin_dir/postgres" -D "$data_root/data" -k "$data_root" \
-  -c listen_addresses=127.0.0.1 -p "$port" -c max_connections=300 "${durability[@]}" &
+  -c listen_addresses=127.0.0.1 -p "$port" -c max_connections=1000 "${durability[@]}" &
 server=$!
 trap 'kill -INT "$server" 2>/dev/null || true' TERM INT
 wait "$server" || true
